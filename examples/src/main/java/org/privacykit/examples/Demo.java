@@ -1,0 +1,39 @@
+package org.privacykit.examples;
+
+import java.io.PrintStream;
+
+import org.privacykit.inventory.DataInventory;
+import org.privacykit.inventory.PrivacyLint;
+import org.privacykit.mask.Masked;
+
+/** The README's demo: run with {@code ./mvnw -q -Pdemo -pl examples -am verify -DskipTests}. */
+public final class Demo {
+    private Demo() {
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        Customer ada = SampleData.ada();
+
+        section(out, "1. Masked toString, for logs and exceptions");
+        out.println(Masked.toString(ada));
+        out.println(SampleData.adasTicket());
+
+        section(out, "2. Inventory of personal data (Markdown; JSON and HTML too)");
+        out.println(DataInventory.scan(Customer.class, SupportTicket.class).toMarkdown());
+
+        section(out, "3. Privacy lint");
+        out.println(PrivacyLint.check(Customer.class, SupportTicket.class));
+        out.println("strict: " + PrivacyLint.builder().strict(true).build().lint(Customer.class, SupportTicket.class));
+    }
+
+    static void section(PrintStream out, String title) {
+        out.println();
+        out.println("== " + title + " " + "=".repeat(Math.max(3, 78 - title.length())));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The annotations that classify personal data where it is declared ({@link
+ * org.privacykit.annotation.PersonalData}, {@link org.privacykit.annotation.Sensitive}, {@link
+ * org.privacykit.annotation.SubjectId}, {@link org.privacykit.annotation.Encrypted}, {@link
+ * org.privacykit.annotation.Mask}, {@link org.privacykit.annotation.Anonymize}, {@link
+ * org.privacykit.annotation.NotPersonalData}) and the enums of the classification model.
+ */
+package org.privacykit.annotation;

@@ -1,0 +1,235 @@
+package org.privacykit.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One auditable event: what happened, to which field and subject, for which purpose, by whom, and
+ * when. An event never holds a personal value or key material: only names, ids and a short detail
+ * (a key id, a count). Immutable.
+ *
+ * <pre>{@code
+ * AuditEvent event = AuditEvent.builder(AuditAction.REVEAL)
+ *         .field("Customer.email").subject("c-42").purpose("support").actor("alice")
+ *         .build();
+ * }</pre>
+ */
+public final class AuditEvent {
+    private final AuditAction action;
+    private final Instant time;
+    private final String field;
+    private final String subjectId;
+    private final String purpose;
+    private final String actor;
+    private final String detail;
+
+    private AuditEvent(Builder b) {
+        this.action = b.action;
+        this.time = b.time == null ? Instant.now() : b.time;
+        this.field = b.field;
+        this.subjectId = b.subjectId;
+        this.purpose = b.purpose;
+        this.actor = b.actor;
+        this.detail = b.detail;
+    }
+
+    /**
+     * Starts an event.
+     *
+     * @param action what happened
+     * @return a builder
+     */
+    public static Builder builder(AuditAction action) {
+        return new Builder(action);
+    }
+
+    /**
+     * Returns what happened.
+     *
+     * @return the action
+     */
+    public AuditAction action() {
+        return action;
+    }
+
+    /**
+     * Returns when it happened.
+     *
+     * @return the time
+     */
+    public Instant time() {
+        return time;
+    }
+
+    /**
+     * Returns the field path, such as {@code Customer.email} or {@code orders[0].shippingAddress.postcode}.
+     *
+     * @return the field, or {@code null} for events not about one field
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the id of the data subject concerned.
+     *
+     * @return the subject id, or {@code null} when unknown
+     */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /**
+     * Returns the purpose that allowed the processing.
+     *
+     * @return the purpose, or {@code null}
+     */
+    public String purpose() {
+        return purpose;
+    }
+
+    /**
+     * Returns who did it: a user, a service, a job.
+     *
+     * @return the actor, or {@code null} when unknown
+     */
+    public String actor() {
+        return actor;
+    }
+
+    /**
+     * Returns a short detail that is never a value: a key id, an algorithm, a count.
+     *
+     * @return the detail, or {@code null}
+     */
+    public String detail() {
+        return detail;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof AuditEvent)) {
+            return false;
+        }
+        AuditEvent e = (AuditEvent) o;
+        return action == e.action && time.equals(e.time) && Objects.equals(field, e.field)
+                && Objects.equals(subjectId, e.subjectId) && Objects.equals(purpose, e.purpose)
+                && Objects.equals(actor, e.actor) && Objects.equals(detail, e.detail);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(action, time, field, subjectId, purpose, actor, detail);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("AuditEvent[").append(action).append(" at ").append(time);
+        if (field != null) {
+            out.append(", field=").append(field);
+        }
+        if (subjectId != null) {
+            out.append(", subject=").append(subjectId);
+        }
+        if (purpose != null) {
+            out.append(", purpose=").append(purpose);
+        }
+        if (actor != null) {
+            out.append(", actor=").append(actor);
+        }
+        if (detail != null) {
+            out.append(", detail=").append(detail);
+        }
+        return out.append(']').toString();
+    }
+
+    /** Builds an {@link AuditEvent}. */
+    public static final class Builder {
+        private final AuditAction action;
+        private Instant time;
+        private String field;
+        private String subjectId;
+        private String purpose;
+        private String actor;
+        private String detail;
+
+        private Builder(AuditAction action) {
+            this.action = Objects.requireNonNull(action, "action");
+        }
+
+        /**
+         * Sets the time; the default is when {@link #build()} runs.
+         *
+         * @param time the time
+         * @return this builder
+         */
+        public Builder time(Instant time) {
+            this.time = time;
+            return this;
+        }
+
+        /**
+         * Sets the field path.
+         *
+         * @param field the field path
+         * @return this builder
+         */
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        /**
+         * Sets the data subject.
+         *
+         * @param subjectId the subject id
+         * @return this builder
+         */
+        public Builder subject(String subjectId) {
+            this.subjectId = subjectId;
+            return this;
+        }
+
+        /**
+         * Sets the purpose.
+         *
+         * @param purpose the purpose
+         * @return this builder
+         */
+        public Builder purpose(String purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /**
+         * Sets the actor.
+         *
+         * @param actor the actor
+         * @return this builder
+         */
+        public Builder actor(String actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        /**
+         * Sets a detail that is not a value: a key id, an algorithm, a count.
+         *
+         * @param detail the detail
+         * @return this builder
+         */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /**
+         * Builds the event.
+         *
+         * @return the event
+         */
+        public AuditEvent build() {
+            return new AuditEvent(this);
+        }
+    }
+}

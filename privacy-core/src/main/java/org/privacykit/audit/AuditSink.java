@@ -1,0 +1,36 @@
+package org.privacykit.audit;
+
+/**
+ * Receives audit events. The default, {@link #slf4j()}, writes each as a structured log line to the
+ * logger {@code privacykit.audit}; applications plug in their own (a database table, a SIEM) by
+ * implementing this interface. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface AuditSink {
+
+    /**
+     * Records an event.
+     *
+     * @param event the event
+     */
+    void record(AuditEvent event);
+
+    /**
+     * Returns the sink that logs events through SLF4J, at INFO, to the logger {@code privacykit.audit},
+     * with the event's parts as key-value pairs.
+     *
+     * @return the SLF4J sink
+     */
+    static AuditSink slf4j() {
+        return Slf4jAuditSink.INSTANCE;
+    }
+
+    /**
+     * Returns a sink that drops every event.
+     *
+     * @return the no-op sink
+     */
+    static AuditSink noop() {
+        return event -> { };
+    }
+}

@@ -1,0 +1,42 @@
+package org.privacykit.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
+
+/** Writes audit events as structured SLF4J log lines to {@code privacykit.audit}. */
+final class Slf4jAuditSink implements AuditSink {
+    static final Slf4jAuditSink INSTANCE = new Slf4jAuditSink();
+
+    private static final Logger LOG = LoggerFactory.getLogger("privacykit.audit");
+
+    private Slf4jAuditSink() {
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        LoggingEventBuilder line = LOG.atInfo()
+                .addKeyValue("action", event.action().name())
+                .addKeyValue("time", event.time().toString());
+        add(line, "field", event.field());
+        add(line, "subject", event.subjectId());
+        add(line, "purpose", event.purpose());
+        add(line, "actor", event.actor());
+        add(line, "detail", event.detail());
+        line.log(event.toString());
+    }
+
+    private static void add(LoggingEventBuilder line, String key, String value) {
+        if (value != null) {
+            line.addKeyValue(key, value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AuditSink[slf4j privacykit.audit]";
+    }
+}

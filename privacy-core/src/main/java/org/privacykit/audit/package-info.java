@@ -1,0 +1,6 @@
+/**
+ * Audit events ({@link org.privacykit.audit.AuditEvent}) for reveals, decryptions, exports, erasures
+ * and key operations, and the {@link org.privacykit.audit.AuditSink} they go to. Events never hold
+ * a personal value or key material.
+ */
+package org.privacykit.audit;

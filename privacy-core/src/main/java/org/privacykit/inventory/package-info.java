@@ -1,0 +1,6 @@
+/**
+ * Proof for the privacy office: the personal-data {@link org.privacykit.inventory.DataInventory}
+ * (JSON, Markdown, HTML) and {@link org.privacykit.inventory.PrivacyLint}, which finds undeclared or
+ * under-protected personal data.
+ */
+package org.privacykit.inventory;

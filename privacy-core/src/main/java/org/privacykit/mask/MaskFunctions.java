@@ -1,0 +1,399 @@
+package org.privacykit.mask;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The masking algorithms behind {@link Maskers}. All work on code points and never throw. */
+final class MaskFunctions {
+    private static final int[] ONE_DIGIT_CALLING_CODES = {1, 7};
+    private static final int[] TWO_DIGIT_CALLING_CODES = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45,
+        46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93,
+        94, 95, 98};
+
+    private MaskFunctions() {
+    }
+
+    /**
+     * Adjusts requested counts so that at least a third of {@code n} units stay hidden, taking from
+     * the leading count first.
+     */
+    static int[] keep(int n, int first, int last) {
+        int minHidden = (n + 2) / 3;
+        int f = Math.max(0, Math.min(first, n));
+        int l = Math.max(0, Math.min(last, n));
+        while (f + l > n - minHidden) {
+            if (f > 0) {
+                f--;
+            } else {
+                l--;
+            }
+        }
+        return new int[] {f, l};
+    }
+
+    static String fixed(char maskChar, int count) {
+        return String.valueOf(maskChar).repeat(count);
+    }
+
+    static String partial(String value, int first, int last, char maskChar) {
+        int[] cps = value.codePoints().toArray();
+        int n = cps.length;
+        int[] k = keep(n, first, last);
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < n; i++) {
+            if (i < k[0] || i >= n - k[1]) {
+                out.appendCodePoint(cps[i]);
+            } else {
+                out.append(maskChar);
+            }
+        }
+        return out.toString();
+    }
+
+    static String email(String value, int keepFirst, char maskChar) {
+        int at = value.lastIndexOf('@');
+        boolean isEmail = at > 0 && at < value.length() - 1;
+        String local = isEmail ? value.substring(0, at) : value;
+        int[] cps = local.codePoints().toArray();
+        int kept = Math.min(keepFirst, isEmail ? cps.length / 2 : cps.length / 4);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < kept; i++) {
+            out.appendCodePoint(cps[i]);
+        }
+        out.append(fixed(maskChar, 3));
+        if (isEmail) {
+            out.append(value, at, value.length());
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    private static boolean isSeparator(int cp) {
+        return cp == ' ' || cp == '-' || cp == '.' || cp == '/';
+    }
+
+    static String digits(String value, int keepFirst, int keepLast, char maskChar) {
+        int[] cps = value.codePoints().toArray();
+        int n = 0;
+        for (int cp : cps) {
+            if (isDigit(cp)) {
+                n++;
+            }
+        }
+        return keepDigits(cps, n, keep(n, keepFirst, keepLast), maskChar, false);
+    }
+
+    private static String keepDigits(int[] cps, int n, int[] k, char maskChar, boolean phone) {
+        StringBuilder out = new StringBuilder(cps.length);
+        int i = 0;
+        for (int cp : cps) {
+            if (isDigit(cp)) {
+                out.appendCodePoint(i < k[0] || i >= n - k[1] ? cp : maskChar);
+                i++;
+            } else if (isSeparator(cp) || (phone && (cp == '+' || cp == '(' || cp == ')'))) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(maskChar);
+            }
+        }
+        return out.toString();
+    }
+
+    static String phone(String value, int keepLast, char maskChar) {
+        int[] cps = value.codePoints().toArray();
+        StringBuilder digits = new StringBuilder();
+        for (int cp : cps) {
+            if (isDigit(cp)) {
+                digits.appendCodePoint(cp);
+            }
+        }
+        int n = digits.length();
+        int start = 0;
+        while (start < cps.length && Character.isWhitespace(cps[start])) {
+            start++;
+        }
+        int countryCode = 0;
+        if (start < cps.length && cps[start] == '+') {
+            countryCode = callingCodeLength(digits, 0);
+        } else if (n > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && start < cps.length
+                && cps[start] == '0') {
+            countryCode = 2 + callingCodeLength(digits, 2);
+        }
+        int last = keepLast >= 0 ? keepLast : n >= 10 ? 4 : n >= 6 ? 2 : 0;
+        return keepDigits(cps, n, keep(n, countryCode, last), maskChar, true);
+    }
+
+    private static int callingCodeLength(CharSequence digits, int from) {
+        if (digits.length() - from < 1) {
+            return 0;
+        }
+        int one = digits.charAt(from) - '0';
+        for (int code : ONE_DIGIT_CALLING_CODES) {
+            if (code == one) {
+                return 1;
+            }
+        }
+        if (digits.length() - from < 2) {
+            return 1;
+        }
+        int two = one * 10 + (digits.charAt(from + 1) - '0');
+        for (int code : TWO_DIGIT_CALLING_CODES) {
+            if (code == two) {
+                return 2;
+            }
+        }
+        return Math.min(3, digits.length() - from);
+    }
+
+    static String alphanumerics(String value, int keepFirst, int keepLast, char maskChar) {
+        int[] cps = value.codePoints().toArray();
+        int n = 0;
+        for (int cp : cps) {
+            if (Character.isLetterOrDigit(cp)) {
+                n++;
+            }
+        }
+        int[] k = keep(n, keepFirst, keepLast);
+        StringBuilder out = new StringBuilder(cps.length);
+        int i = 0;
+        for (int cp : cps) {
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(i < k[0] || i >= n - k[1] ? cp : maskChar);
+                i++;
+            } else if (isSeparator(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(maskChar);
+            }
+        }
+        return out.toString();
+    }
+
+    static String initials(String value) {
+        StringBuilder out = new StringBuilder();
+        boolean inWord = false;
+        boolean afterHyphen = false;
+        int i = 0;
+        while (i < value.length()) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                inWord = false;
+                afterHyphen = false;
+            } else if (cp == '-') {
+                if (inWord) {
+                    afterHyphen = true;
+                }
+            } else if (!inWord || afterHyphen) {
+                if (afterHyphen) {
+                    out.append('-');
+                } else if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp).append('.');
+                inWord = true;
+                afterHyphen = false;
+            }
+        }
+        return out.toString();
+    }
+
+    static String address(String value, char maskChar) {
+        int cut = Math.max(value.lastIndexOf(','), value.lastIndexOf('\n'));
+        if (cut > 0) {
+            String locality = value.substring(cut + 1).trim();
+            String before = value.substring(0, cut).trim();
+            if (!locality.isEmpty() && !before.isEmpty()) {
+                return fixed(maskChar, 3) + ", " + locality;
+            }
+        }
+        return fixed(maskChar, 4);
+    }
+
+    static String postcode(String value, int keepFirst, char maskChar) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return trimmed;
+        }
+        int space = -1;
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isWhitespace(trimmed.charAt(i))) {
+                space = i;
+                break;
+            }
+        }
+        if (space > 0 && keepFirst < 0) {
+            String outward = trimmed.substring(0, space);
+            int outwardLength = outward.codePointCount(0, outward.length());
+            int total = trimmed.codePointCount(0, trimmed.length());
+            if (keep(total, outwardLength, 0)[0] == outwardLength) {
+                return outward + " " + fixed(maskChar, 3);
+            }
+        }
+        int n = trimmed.codePointCount(0, trimmed.length());
+        int wanted = keepFirst >= 0 ? keepFirst : (n + 1) / 2;
+        return partial(trimmed, wanted, 0, maskChar);
+    }
+
+    static String year(String value, char maskChar) {
+        int run = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 4) {
+                    return value.substring(i - 4, i);
+                }
+                run = 0;
+            }
+        }
+        return fixed(maskChar, 4);
+    }
+
+    static String ip(String value, char maskChar) {
+        String s = value.trim();
+        if (s.startsWith("[") && s.endsWith("]") && s.length() > 2) {
+            s = s.substring(1, s.length() - 1);
+        }
+        int zone = s.indexOf('%');
+        if (zone >= 0) {
+            s = s.substring(0, zone);
+        }
+        if (s.indexOf(':') < 0) {
+            int[] v4 = ipv4(s);
+            return v4 == null ? fixed(maskChar, 4) : v4[0] + "." + v4[1] + "." + v4[2] + "." + maskChar;
+        }
+        if (s.indexOf('.') >= 0) {
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("::ffff:")) {
+                int[] v4 = ipv4(s.substring(7));
+                if (v4 != null) {
+                    return "::ffff:" + v4[0] + "." + v4[1] + "." + v4[2] + "." + maskChar;
+                }
+            }
+            return fixed(maskChar, 4);
+        }
+        int[] hextets = ipv6(s);
+        if (hextets == null) {
+            return fixed(maskChar, 4);
+        }
+        return Integer.toHexString(hextets[0]) + ":" + Integer.toHexString(hextets[1]) + ":"
+                + Integer.toHexString(hextets[2]) + ":" + maskChar;
+    }
+
+    private static int[] ipv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        int[] out = new int[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 3) {
+                return null;
+            }
+            int v = 0;
+            for (int j = 0; j < p.length(); j++) {
+                char c = p.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                v = v * 10 + (c - '0');
+            }
+            if (v > 255) {
+                return null;
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static int[] ipv6(String s) {
+        if (s.length() > 39) {
+            return null;
+        }
+        int gap = s.indexOf("::");
+        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
+            return null;
+        }
+        String head = gap >= 0 ? s.substring(0, gap) : s;
+        String tail = gap >= 0 ? s.substring(gap + 2) : "";
+        int[] left = hextets(head);
+        int[] right = hextets(tail);
+        if (left == null || right == null) {
+            return null;
+        }
+        int total = left.length + right.length;
+        if ((gap < 0 && total != 8) || (gap >= 0 && total > 7)) {
+            return null;
+        }
+        int[] out = new int[8];
+        System.arraycopy(left, 0, out, 0, left.length);
+        System.arraycopy(right, 0, out, 8 - right.length, right.length);
+        return out;
+    }
+
+    private static int[] hextets(String s) {
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = s.split(":", -1);
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 4) {
+                return null;
+            }
+            int v = 0;
+            for (int j = 0; j < p.length(); j++) {
+                int d = Character.digit(p.charAt(j), 16);
+                if (d < 0 || p.charAt(j) > 'f') {
+                    return null;
+                }
+                v = v * 16 + d;
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    static String coordinates(String value, char maskChar) {
+        String s = value.trim();
+        if (s.length() > 64) {
+            return fixed(maskChar, 4);
+        }
+        String[] parts = s.split("[,;\\s]+");
+        if (parts.length != 2) {
+            return fixed(maskChar, 4);
+        }
+        BigDecimal lat = decimal(parts[0]);
+        BigDecimal lon = decimal(parts[1]);
+        if (lat == null || lon == null || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            return fixed(maskChar, 4);
+        }
+        return lat.setScale(1, RoundingMode.HALF_UP).toPlainString() + ","
+                + lon.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static BigDecimal decimal(String s) {
+        if (s.isEmpty() || s.length() > 24) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || ((c == '-' || c == '+') && i == 0))) {
+                return null;
+            }
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.privacykit.metadata;
+
+/**
+ * Receives the protected values of an object graph, one call per value, from
+ * {@link PrivacyMetadata#walk(Object, PersonalValueVisitor)}.
+ */
+@FunctionalInterface
+public interface PersonalValueVisitor {
+
+    /**
+     * Receives one protected value.
+     *
+     * @param path the concrete path from the root, with indexes (map values by their position, never their key):
+     *             {@code orders[0].shippingAddress.postcode}, {@code contacts{0}.phone}
+     * @param property the protected property that holds the value
+     * @param value the value, never {@code null}; an element when the property is a collection
+     * @param subjectId the id of the data subject the value describes, or {@code null} when unknown
+     */
+    void visit(String path, PropertyMetadata property, Object value, String subjectId);
+}

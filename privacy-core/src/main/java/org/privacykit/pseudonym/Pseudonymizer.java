@@ -1,0 +1,347 @@
+package org.privacykit.pseudonym;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed, consistent pseudonyms: HMAC-SHA256 under a key derived per domain (a field, or any context
+ * the caller names), so the same value gives the same token within a domain, for every run of every
+ * JVM that holds the key, and unlinkable tokens across domains (ENISA's per-domain keys). There is
+ * no unkeyed mode: plain hashes of low-entropy values (phone numbers, IPv4 addresses) are reversed
+ * by trying every value.
+ *
+ * <pre>{@code
+ * Pseudonymizer pseudonyms = Pseudonymizer.hmacSha256(secret);            // 32 random bytes, kept like a key
+ * String token = pseudonyms.pseudonymize("Customer.email", "ada@example.com"); // tok_5v2c...
+ * Pseudonymizer.Domain emails = pseudonyms.domain("Customer.email");      // the derived key, kept for a hot path
+ * }</pre>
+ *
+ * <p>The per-domain key is HKDF-SHA256 (RFC 5869) of the key with salt
+ * {@code "privacykit/pseudonym/v1"} and the UTF-8 domain as info; the token is the HMAC-SHA256 of
+ * the value's UTF-8 bytes under it, truncated to the chosen length. Immutable and thread-safe;
+ * {@code toString} never shows the key.
+ */
+public final class Pseudonymizer {
+    private static final byte[] SALT = "privacykit/pseudonym/v1".getBytes(StandardCharsets.US_ASCII);
+    private static final int MIN_KEY_BYTES = 16;
+    private static final int MAX_CACHED_DOMAINS = 4096;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+
+    private final byte[] prk;
+    private final TokenFormat format;
+    private final String prefix;
+    private final int length;
+    private final ConcurrentMap<String, Domain> domains = new ConcurrentHashMap<>();
+
+    private Pseudonymizer(Builder b) {
+        this.prk = hmac(SALT, b.key);
+        this.format = b.format;
+        this.prefix = b.prefix;
+        this.length = b.length;
+    }
+
+    /**
+     * Returns a pseudonymizer with the default format: {@code tok_} and 26 base32 characters (130 bits).
+     *
+     * @param key at least 16 bytes of secret key material; copied
+     * @return the pseudonymizer
+     * @throws IllegalArgumentException when the key is shorter than 128 bits
+     */
+    public static Pseudonymizer hmacSha256(byte[] key) {
+        return builder(key).build();
+    }
+
+    /**
+     * Starts a pseudonymizer with a chosen format.
+     *
+     * @param key at least 16 bytes of secret key material; copied
+     * @return a builder
+     * @throws IllegalArgumentException when the key is shorter than 128 bits
+     */
+    public static Builder builder(byte[] key) {
+        return new Builder(key);
+    }
+
+    /**
+     * Returns the pseudonym of a value in a domain.
+     *
+     * @param domain the domain, such as {@code "Customer.email"}; tokens of two domains are unlinkable
+     * @param value the value, possibly {@code null}
+     * @return the token, or {@code null} for {@code null}
+     * @throws IllegalArgumentException when the value holds an unpaired surrogate (invalid UTF-16),
+     *         which would make two different values share a token
+     */
+    public String pseudonymize(String domain, String value) {
+        return domain(domain).pseudonymize(value);
+    }
+
+    /**
+     * Returns the pseudonymizer of one domain, with its derived key, for repeated use.
+     *
+     * @param domain the domain
+     * @return the domain's pseudonymizer
+     */
+    public Domain domain(String domain) {
+        Objects.requireNonNull(domain, "domain");
+        Domain cached = domains.get(domain);
+        if (cached != null) {
+            return cached;
+        }
+        Domain created = new Domain(domain, deriveKey(domain));
+        if (domains.size() < MAX_CACHED_DOMAINS) {
+            Domain raced = domains.putIfAbsent(domain, created);
+            return raced == null ? created : raced;
+        }
+        return created;
+    }
+
+    /**
+     * Returns 32 bytes of key material derived for a domain and purpose, for callers that need a
+     * keyed function of their own (for example, consistent fakes). Distinct from every pseudonym
+     * key, so neither reveals the other.
+     *
+     * @param domain the domain
+     * @param purpose what the key is for, such as {@code "fake"}
+     * @return a fresh array of 32 bytes
+     */
+    public byte[] deriveKey(String domain, String purpose) {
+        return deriveKey(purpose + "\u0000" + domain);
+    }
+
+    private byte[] deriveKey(String info) {
+        byte[] infoBytes = info.getBytes(StandardCharsets.UTF_8);
+        byte[] block = Arrays.copyOf(infoBytes, infoBytes.length + 1);
+        block[infoBytes.length] = 1;
+        return hmac(prk, block);
+    }
+
+    /**
+     * Returns the token format.
+     *
+     * @return the format
+     */
+    public TokenFormat format() {
+        return format;
+    }
+
+    /**
+     * Returns the token length in characters, prefix excluded.
+     *
+     * @return the length
+     */
+    public int length() {
+        return length;
+    }
+
+    @Override
+    public String toString() {
+        return "Pseudonymizer[HMAC-SHA256, " + format + ", " + length + " chars]";
+    }
+
+    private static byte[] hmac(byte[] key, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+        }
+    }
+
+    private String encode(byte[] digest) {
+        char[] out;
+        int offset;
+        if (format == TokenFormat.PREFIXED) {
+            out = new char[prefix.length() + length];
+            prefix.getChars(0, prefix.length(), out, 0);
+            offset = prefix.length();
+        } else {
+            out = new char[length];
+            offset = 0;
+        }
+        if (format == TokenFormat.HEX) {
+            for (int i = 0; i < length; i++) {
+                int b = digest[i >> 1];
+                out[offset + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+            }
+        } else {
+            int bitBuffer = 0;
+            int bits = 0;
+            int in = 0;
+            for (int i = 0; i < length; i++) {
+                if (bits < 5) {
+                    bitBuffer = (bitBuffer << 8) | (digest[in++] & 0xFF);
+                    bits += 8;
+                }
+                out[offset + i] = BASE32[(bitBuffer >> (bits - 5)) & 0x1F];
+                bits -= 5;
+            }
+        }
+        return new String(out);
+    }
+
+    private static void checkWellFormed(String domain, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
+                            + i + " (invalid UTF-16)");
+                }
+            }
+        }
+    }
+
+    /** The pseudonymizer of one domain, holding its derived key. Thread-safe. */
+    public final class Domain {
+        private final String name;
+        private final ThreadLocal<Mac> mac;
+
+        private Domain(String name, byte[] key) {
+            this.name = name;
+            SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
+            Arrays.fill(key, (byte) 0);
+            this.mac = ThreadLocal.withInitial(() -> {
+                try {
+                    Mac m = Mac.getInstance("HmacSHA256");
+                    m.init(spec);
+                    return m;
+                } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                    throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+                }
+            });
+        }
+
+        /**
+         * Returns the pseudonym of a value in this domain.
+         *
+         * @param value the value, possibly {@code null}
+         * @return the token, or {@code null} for {@code null}
+         * @throws IllegalArgumentException when the value holds an unpaired surrogate
+         */
+        public String pseudonymize(String value) {
+            if (value == null) {
+                return null;
+            }
+            checkWellFormed(name, value);
+            return encode(mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        /**
+         * Returns the raw HMAC-SHA256 of bytes under this domain's key, for keyed derivations.
+         *
+         * @param data the bytes
+         * @return 32 bytes
+         */
+        public byte[] mac(byte[] data) {
+            return mac.get().doFinal(data);
+        }
+
+        /**
+         * Returns the domain name.
+         *
+         * @return the domain
+         */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return "Pseudonymizer.Domain[" + name + "]";
+        }
+    }
+
+    /** Builds a {@link Pseudonymizer}. */
+    public static final class Builder {
+        private final byte[] key;
+        private TokenFormat format = TokenFormat.PREFIXED;
+        private String prefix = "tok_";
+        private int length = 26;
+        private boolean lengthSet;
+
+        private Builder(byte[] key) {
+            Objects.requireNonNull(key, "key");
+            if (key.length < MIN_KEY_BYTES) {
+                throw new IllegalArgumentException("a pseudonymization key needs at least 128 bits (16 bytes); got "
+                        + key.length * 8 + " bits");
+            }
+            this.key = key.clone();
+        }
+
+        /**
+         * Sets the token format; the default is {@link TokenFormat#PREFIXED}.
+         *
+         * @param format the format
+         * @return this builder
+         */
+        public Builder format(TokenFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Sets the prefix of {@link TokenFormat#PREFIXED} tokens; the default is {@code tok_}.
+         *
+         * @param prefix the prefix
+         * @return this builder
+         */
+        public Builder prefix(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            this.prefix = prefix;
+            return this;
+        }
+
+        /**
+         * Sets the token length in characters, prefix excluded: 8 to 64 for hex, 8 to 51 for base32.
+         * Shorter tokens collide sooner: at 16 base32 characters (80 bits), a collision is expected
+         * after about 10^12 distinct values. The default is 26 base32 or 32 hex characters.
+         *
+         * @param length the length
+         * @return this builder
+         */
+        public Builder length(int length) {
+            if (length < 8) {
+                throw new IllegalArgumentException("a token needs at least 8 characters; got " + length);
+            }
+            this.length = length;
+            this.lengthSet = true;
+            return this;
+        }
+
+        /**
+         * Builds the pseudonymizer.
+         *
+         * @return the pseudonymizer
+         * @throws IllegalArgumentException when the length does not fit the format
+         */
+        public Pseudonymizer build() {
+            if (!lengthSet) {
+                length = format == TokenFormat.HEX ? 32 : 26;
+            }
+            int max = format == TokenFormat.HEX ? 64 : 51;
+            if (length > max) {
+                throw new IllegalArgumentException(format.name().toLowerCase(Locale.ROOT) + " tokens hold at most "
+                        + max + " characters of a 256-bit HMAC; got " + length);
+            }
+            if (format == TokenFormat.PREFIXED && prefix.isEmpty()) {
+                throw new IllegalArgumentException("a prefixed token needs a non-empty prefix");
+            }
+            return new Pseudonymizer(this);
+        }
+    }
+}

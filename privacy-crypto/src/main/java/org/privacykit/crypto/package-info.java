@@ -1,0 +1,2 @@
+/** Field-level encryption, key rings, rotation, crypto-shredding and blind indexes. */
+package org.privacykit.crypto;

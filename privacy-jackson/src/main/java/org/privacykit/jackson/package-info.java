@@ -1,0 +1,2 @@
+/** The Jackson integration: {@code PrivacyModule} and the streaming JSON masker. */
+package org.privacykit.jackson;
