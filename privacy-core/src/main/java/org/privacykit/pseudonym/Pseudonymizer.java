@@ -89,8 +89,9 @@ public final class Pseudonymizer {
     /**
      * Returns the pseudonymizer of one domain, with its derived key, for repeated use.
      *
-     * @param domain the domain
+     * @param domain the domain: not empty, no NUL character, valid UTF-16
      * @return the domain's pseudonymizer
+     * @throws IllegalArgumentException when the domain is empty, holds a NUL character or an unpaired surrogate
      */
     public Domain domain(String domain) {
         Objects.requireNonNull(domain, "domain");
@@ -98,6 +99,7 @@ public final class Pseudonymizer {
         if (cached != null) {
             return cached;
         }
+        checkName("domain", domain);
         Domain created = new Domain(domain, deriveKey(domain));
         if (domains.size() < MAX_CACHED_DOMAINS) {
             Domain raced = domains.putIfAbsent(domain, created);
@@ -111,12 +113,35 @@ public final class Pseudonymizer {
      * keyed function of their own (for example, consistent fakes). Distinct from every pseudonym
      * key, so neither reveals the other.
      *
-     * @param domain the domain
-     * @param purpose what the key is for, such as {@code "fake"}
+     * @param domain the domain: not empty, no NUL character, valid UTF-16
+     * @param purpose what the key is for, such as {@code "fake"}: not empty, no NUL character, valid UTF-16
      * @return a fresh array of 32 bytes
+     * @throws IllegalArgumentException when the domain or purpose is empty, holds a NUL character or an
+     *         unpaired surrogate
      */
     public byte[] deriveKey(String domain, String purpose) {
+        checkName("domain", Objects.requireNonNull(domain, "domain"));
+        checkName("purpose", Objects.requireNonNull(purpose, "purpose"));
         return deriveKey(purpose + "\u0000" + domain);
+    }
+
+    /**
+     * Domain names and purposes go into the HKDF info. A NUL would let a domain spell
+     * {@code purpose NUL domain} and share a derived key with {@link #deriveKey(String, String)}; an
+     * unpaired surrogate encodes as {@code ?} in UTF-8, so two names would share a key.
+     */
+    private static void checkName(String what, String name) {
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("the " + what + " is empty");
+        }
+        if (name.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("the " + what + " holds a NUL character");
+        }
+        int bad = unpairedSurrogate(name);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("the " + what + " holds an unpaired surrogate at index " + bad
+                    + " (invalid UTF-16)");
+        }
     }
 
     private byte[] deriveKey(String info) {
@@ -192,18 +217,27 @@ public final class Pseudonymizer {
     }
 
     private static void checkWellFormed(String domain, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        int bad = unpairedSurrogate(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
+                    + bad + " (invalid UTF-16)");
+        }
+    }
+
+    /** The index of the first unpaired surrogate, or -1 when the text is valid UTF-16. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
-                    throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
-                            + i + " (invalid UTF-16)");
+                    return i;
                 }
             }
         }
+        return -1;
     }
 
     /** The pseudonymizer of one domain, holding its derived key. Thread-safe. */
