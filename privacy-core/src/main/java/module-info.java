@@ -12,6 +12,7 @@ module org.privacykit.core {
 
     exports org.privacykit.annotation;
     exports org.privacykit.audit;
+    exports org.privacykit.detect;
     exports org.privacykit.inventory;
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
