@@ -11,6 +11,7 @@ module org.privacykit.core {
     requires org.slf4j;
 
     exports org.privacykit.annotation;
+    exports org.privacykit.anonymize;
     exports org.privacykit.audit;
     exports org.privacykit.detect;
     exports org.privacykit.inventory;
