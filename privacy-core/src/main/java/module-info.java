@@ -13,6 +13,7 @@ module org.privacykit.core {
     exports org.privacykit.annotation;
     exports org.privacykit.anonymize;
     exports org.privacykit.audit;
+    exports org.privacykit.dataset;
     exports org.privacykit.detect;
     exports org.privacykit.inventory;
     exports org.privacykit.mask;
