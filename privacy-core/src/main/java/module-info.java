@@ -19,5 +19,6 @@ module org.privacykit.core {
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
     exports org.privacykit.pseudonym;
+    exports org.privacykit.rights;
     exports org.privacykit.spi;
 }
