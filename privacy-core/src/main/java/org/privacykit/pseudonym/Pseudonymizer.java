@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -35,13 +36,15 @@ public final class Pseudonymizer {
     private static final byte[] SALT = "privacykit/pseudonym/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int MIN_KEY_BYTES = 16;
     private static final int MAX_CACHED_DOMAINS = 4096;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] prk;
     private final TokenFormat format;
     private final String prefix;
     private final int length;
+    /** The prefix as Latin-1 bytes (empty when not prefixed), or {@code null} when it has other characters. */
+    private final byte[] latin1Prefix;
     private final ConcurrentMap<String, Domain> domains = new ConcurrentHashMap<>();
 
     private Pseudonymizer(Builder b) {
@@ -49,6 +52,9 @@ public final class Pseudonymizer {
         this.format = b.format;
         this.prefix = b.prefix;
         this.length = b.length;
+        String shown = format == TokenFormat.PREFIXED ? prefix : "";
+        boolean latin1 = shown.chars().allMatch(c -> c < 0x100);
+        this.latin1Prefix = latin1 ? shown.getBytes(StandardCharsets.ISO_8859_1) : null;
     }
 
     /**
@@ -184,43 +190,48 @@ public final class Pseudonymizer {
         }
     }
 
-    private String encode(byte[] digest) {
-        char[] out;
-        int offset;
-        if (format == TokenFormat.PREFIXED) {
-            out = new char[prefix.length() + length];
-            prefix.getChars(0, prefix.length(), out, 0);
-            offset = prefix.length();
-        } else {
-            out = new char[length];
-            offset = 0;
+    /**
+     * Writes the token into a scratch buffer of at least {@code 4 + 64 + prefix} bytes and makes the
+     * String from it: String keeps Latin-1 text as bytes, so the token costs one copy.
+     */
+    private String encode(byte[] digest, byte[] scratch) {
+        if (latin1Prefix != null) {
+            int n = latin1Prefix.length + length;
+            byte[] out = scratch.length >= n ? scratch : new byte[n];
+            System.arraycopy(latin1Prefix, 0, out, 0, latin1Prefix.length);
+            encodeInto(digest, out, latin1Prefix.length);
+            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
         }
-        if (format == TokenFormat.HEX) {
-            for (int i = 0; i < length; i++) {
-                int b = digest[i >> 1];
-                out[offset + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
-            }
-        } else {
-            int bitBuffer = 0;
-            int bits = 0;
-            int in = 0;
-            for (int i = 0; i < length; i++) {
-                if (bits < 5) {
-                    bitBuffer = (bitBuffer << 8) | (digest[in++] & 0xFF);
-                    bits += 8;
-                }
-                out[offset + i] = BASE32[(bitBuffer >> (bits - 5)) & 0x1F];
-                bits -= 5;
-            }
-        }
-        return new String(out);
+        byte[] token = new byte[length];
+        encodeInto(digest, token, 0);
+        return prefix + new String(token, StandardCharsets.ISO_8859_1);
     }
 
-    private static void checkWellFormed(String domain, String value) {
-        int bad = unpairedSurrogate(value);
-        if (bad >= 0) {
-            throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
-                    + bad + " (invalid UTF-16)");
+    private void encodeInto(byte[] digest, byte[] out, int offset) {
+        if (format == TokenFormat.HEX) {
+            int pairs = length >> 1;
+            for (int i = 0; i < pairs; i++) {
+                int b = digest[i] & 0xFF;
+                out[offset + 2 * i] = HEX[b >>> 4];
+                out[offset + 2 * i + 1] = HEX[b & 0xF];
+            }
+            if ((length & 1) == 1) {
+                out[offset + length - 1] = HEX[(digest[pairs] & 0xFF) >>> 4];
+            }
+            return;
+        }
+        // base32, five bytes (forty bits) to eight characters at a time: no dependency between characters
+        for (int group = 0, written = 0; written < length; group++) {
+            long bits = 0;
+            for (int k = 0; k < 5; k++) {
+                int at = group * 5 + k;
+                bits = (bits << 8) | (at < digest.length ? digest[at] & 0xFF : 0);
+            }
+            int count = Math.min(8, length - written);
+            for (int j = 0; j < count; j++) {
+                out[offset + written + j] = BASE32[(int) (bits >>> (35 - 5 * j)) & 0x1F];
+            }
+            written += count;
         }
     }
 
@@ -243,21 +254,13 @@ public final class Pseudonymizer {
     /** The pseudonymizer of one domain, holding its derived key. Thread-safe. */
     public final class Domain {
         private final String name;
-        private final ThreadLocal<Mac> mac;
+        private final ThreadLocal<PerThread> state;
 
         private Domain(String name, byte[] key) {
             this.name = name;
             SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
             Arrays.fill(key, (byte) 0);
-            this.mac = ThreadLocal.withInitial(() -> {
-                try {
-                    Mac m = Mac.getInstance("HmacSHA256");
-                    m.init(spec);
-                    return m;
-                } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-                    throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
-                }
-            });
+            this.state = ThreadLocal.withInitial(() -> new PerThread(spec));
         }
 
         /**
@@ -271,8 +274,9 @@ public final class Pseudonymizer {
             if (value == null) {
                 return null;
             }
-            checkWellFormed(name, value);
-            return encode(mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            PerThread s = state.get();
+            int length = s.utf8(name, value);
+            return encode(s.mac(length), s.token);
         }
 
         /**
@@ -282,7 +286,7 @@ public final class Pseudonymizer {
          * @return 32 bytes
          */
         public byte[] mac(byte[] data) {
-            return mac.get().doFinal(data);
+            return state.get().mac.doFinal(data);
         }
 
         /**
@@ -297,6 +301,72 @@ public final class Pseudonymizer {
         @Override
         public String toString() {
             return "Pseudonymizer.Domain[" + name + "]";
+        }
+    }
+
+    /**
+     * One thread's MAC and buffers: the value is encoded to UTF-8 (and checked for unpaired
+     * surrogates) in one pass into a reused buffer, and the digest written into a reused array, so a
+     * pseudonym allocates only its token.
+     */
+    private static final class PerThread {
+        private final Mac mac;
+        private byte[] buffer = new byte[128];
+        private final byte[] digest = new byte[32];
+        private final byte[] token = new byte[96];
+
+        PerThread(SecretKeySpec spec) {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+            }
+        }
+
+        /** Writes the UTF-8 bytes of a value into the buffer; returns their count. */
+        int utf8(String domain, String value) {
+            int n = value.length();
+            if (buffer.length < n * 3) {
+                buffer = new byte[Math.max(n * 3, buffer.length * 2)];
+            }
+            byte[] out = buffer;
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                char c = value.charAt(i);
+                if (c < 0x80) {
+                    out[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | (c >> 6));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                        throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
+                                + i + " (invalid UTF-16)");
+                    }
+                    int cp = Character.toCodePoint(c, value.charAt(++i));
+                    out[at++] = (byte) (0xF0 | (cp >> 18));
+                    out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    out[at++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    out[at++] = (byte) (0xE0 | (c >> 12));
+                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            return at;
+        }
+
+        /** HMAC of the first {@code length} bytes of the buffer, into the reused digest array. */
+        byte[] mac(int length) {
+            mac.update(buffer, 0, length);
+            try {
+                mac.doFinal(digest, 0);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException("HmacSHA256 gave more than 32 bytes", e);
+            }
+            return digest;
         }
     }
 

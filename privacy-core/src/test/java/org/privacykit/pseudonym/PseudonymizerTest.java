@@ -128,6 +128,10 @@ class PseudonymizerTest {
             assertThat(Pseudonymizer.hmacSha256(KEY).pseudonymize("d", v)).matches("tok_[a-z2-7]{26}");
             assertThat(Pseudonymizer.builder(KEY).prefix("cust_").length(12).build().pseudonymize("d", v))
                     .matches("cust_[a-z2-7]{12}");
+            assertThat(Pseudonymizer.builder(KEY).prefix("ключ_").length(12).build().pseudonymize("d", v))
+                    .matches("ключ_[a-z2-7]{12}");
+            assertThat(Pseudonymizer.builder(KEY).format(TokenFormat.HEX).prefix("ignored_").build().pseudonymize("d", v))
+                    .matches("[0-9a-f]{32}");
         });
     }
 
