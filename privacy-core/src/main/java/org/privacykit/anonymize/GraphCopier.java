@@ -54,6 +54,14 @@ final class GraphCopier {
         }
     };
 
+    /** Whether values of a class are application objects to copy field by field; read once per class. */
+    private static final ClassValue<Boolean> NAVIGABLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return PrivacyMetadata.isNavigable(type);
+        }
+    };
+
     private final Anonymizer anonymizer;
     private final OperatorSelector selector;
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
@@ -77,8 +85,8 @@ final class GraphCopier {
     // ------------------------------------------------------------------ plain values: deep copy
 
     Object copy(Object value, Scope scope, String path) {
-        if (value == null) {
-            return null;
+        if (value == null || value instanceof String) {
+            return value;
         }
         if (value instanceof Optional) {
             return Optional.ofNullable(copy(((Optional<?>) value).orElse(null), scope, path));
@@ -100,7 +108,7 @@ final class GraphCopier {
         if (type.isArray()) {
             return copyArray(value, scope, path, null);
         }
-        if (PrivacyMetadata.isNavigable(type)) {
+        if (NAVIGABLE.get(type)) {
             return copyObject(value, scope, path);
         }
         if (value instanceof Date) {
@@ -230,6 +238,9 @@ final class GraphCopier {
         if (op == Operator.KEEP) {
             return copy(value, scope, path);
         }
+        if (value instanceof String) {
+            return transform.apply(value, subject);
+        }
         if (value instanceof Optional) {
             Object content = ((Optional<?>) value).orElse(null);
             return op == Operator.SUPPRESS || content == null ? Optional.empty()
@@ -249,7 +260,7 @@ final class GraphCopier {
             return op == Operator.SUPPRESS ? Array.newInstance(type.getComponentType(), 0)
                     : copyArray(value, scope, path, elements);
         }
-        if (PrivacyMetadata.isNavigable(type)) {
+        if (NAVIGABLE.get(type)) {
             if (op == Operator.SUPPRESS || op == Operator.REDACT) {
                 return null;
             }

@@ -319,7 +319,7 @@ final class Transforms {
             case IBAN: case POSTCODE: case NATIONAL_ID: case PASSPORT:
                 return trimmed.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
             case NAME: case POSTAL_ADDRESS:
-                return trimmed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                return collapseSpaces(trimmed).toLowerCase(Locale.ROOT);
             case DATE_OF_BIRTH:
                 try {
                     return LocalDate.parse(trimmed).toString();
@@ -329,6 +329,25 @@ final class Transforms {
             default:
                 return trimmed;
         }
+    }
+
+    /** One space for each run of whitespace. */
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     // ------------------------------------------------------------------ GENERALIZE
