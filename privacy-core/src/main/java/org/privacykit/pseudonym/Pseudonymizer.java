@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -207,6 +206,10 @@ public final class Pseudonymizer {
         return prefix + new String(token, StandardCharsets.ISO_8859_1);
     }
 
+    private static int byteAt(byte[] digest, int at) {
+        return at < digest.length ? digest[at] & 0xFF : 0;
+    }
+
     private void encodeInto(byte[] digest, byte[] out, int offset) {
         if (format == TokenFormat.HEX) {
             int pairs = length >> 1;
@@ -221,17 +224,26 @@ public final class Pseudonymizer {
             return;
         }
         // base32, five bytes (forty bits) to eight characters at a time: no dependency between characters
-        for (int group = 0, written = 0; written < length; group++) {
-            long bits = 0;
-            for (int k = 0; k < 5; k++) {
-                int at = group * 5 + k;
-                bits = (bits << 8) | (at < digest.length ? digest[at] & 0xFF : 0);
+        int written = 0;
+        for (int at = 0; written < length; at += 5) {
+            long bits = ((long) byteAt(digest, at) << 32) | ((long) byteAt(digest, at + 1) << 24)
+                    | ((long) byteAt(digest, at + 2) << 16) | ((long) byteAt(digest, at + 3) << 8) | byteAt(digest, at + 4);
+            int o = offset + written;
+            if (length - written >= 8) {
+                out[o] = BASE32[(int) (bits >>> 35) & 0x1F];
+                out[o + 1] = BASE32[(int) (bits >>> 30) & 0x1F];
+                out[o + 2] = BASE32[(int) (bits >>> 25) & 0x1F];
+                out[o + 3] = BASE32[(int) (bits >>> 20) & 0x1F];
+                out[o + 4] = BASE32[(int) (bits >>> 15) & 0x1F];
+                out[o + 5] = BASE32[(int) (bits >>> 10) & 0x1F];
+                out[o + 6] = BASE32[(int) (bits >>> 5) & 0x1F];
+                out[o + 7] = BASE32[(int) bits & 0x1F];
+                written += 8;
+            } else {
+                for (int j = 0; written < length; j++, written++) {
+                    out[offset + written] = BASE32[(int) (bits >>> (35 - 5 * j)) & 0x1F];
+                }
             }
-            int count = Math.min(8, length - written);
-            for (int j = 0; j < count; j++) {
-                out[offset + written + j] = BASE32[(int) (bits >>> (35 - 5 * j)) & 0x1F];
-            }
-            written += count;
         }
     }
 
@@ -274,9 +286,13 @@ public final class Pseudonymizer {
             if (value == null) {
                 return null;
             }
+            int bad = unpairedSurrogate(value);
+            if (bad >= 0) {
+                throw new IllegalArgumentException(name + ": the value holds an unpaired surrogate at index " + bad
+                        + " (invalid UTF-16)");
+            }
             PerThread s = state.get();
-            int length = s.utf8(name, value);
-            return encode(s.mac(length), s.token);
+            return encode(s.mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), s.token);
         }
 
         /**
@@ -304,15 +320,9 @@ public final class Pseudonymizer {
         }
     }
 
-    /**
-     * One thread's MAC and buffers: the value is encoded to UTF-8 (and checked for unpaired
-     * surrogates) in one pass into a reused buffer, and the digest written into a reused array, so a
-     * pseudonym allocates only its token.
-     */
+    /** One thread's MAC, and a scratch buffer for tokens, so a pseudonym allocates little besides its token. */
     private static final class PerThread {
         private final Mac mac;
-        private byte[] buffer = new byte[128];
-        private final byte[] digest = new byte[32];
         private final byte[] token = new byte[96];
 
         PerThread(SecretKeySpec spec) {
@@ -322,51 +332,6 @@ public final class Pseudonymizer {
             } catch (NoSuchAlgorithmException | InvalidKeyException e) {
                 throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
             }
-        }
-
-        /** Writes the UTF-8 bytes of a value into the buffer; returns their count. */
-        int utf8(String domain, String value) {
-            int n = value.length();
-            if (buffer.length < n * 3) {
-                buffer = new byte[Math.max(n * 3, buffer.length * 2)];
-            }
-            byte[] out = buffer;
-            int at = 0;
-            for (int i = 0; i < n; i++) {
-                char c = value.charAt(i);
-                if (c < 0x80) {
-                    out[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[at++] = (byte) (0xC0 | (c >> 6));
-                    out[at++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                        throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
-                                + i + " (invalid UTF-16)");
-                    }
-                    int cp = Character.toCodePoint(c, value.charAt(++i));
-                    out[at++] = (byte) (0xF0 | (cp >> 18));
-                    out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    out[at++] = (byte) (0x80 | (cp & 0x3F));
-                } else {
-                    out[at++] = (byte) (0xE0 | (c >> 12));
-                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    out[at++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
-            return at;
-        }
-
-        /** HMAC of the first {@code length} bytes of the buffer, into the reused digest array. */
-        byte[] mac(int length) {
-            mac.update(buffer, 0, length);
-            try {
-                mac.doFinal(digest, 0);
-            } catch (ShortBufferException e) {
-                throw new IllegalStateException("HmacSHA256 gave more than 32 bytes", e);
-            }
-            return digest;
         }
     }
 
