@@ -3,8 +3,9 @@ package org.privacykit.anonymize;
 /** Which values share a pseudonym under {@link org.privacykit.annotation.Operator#PSEUDONYMIZE}. */
 public enum PseudonymScope {
     /**
-     * One domain per field ({@code Customer.email}): the same value in two fields gives unlinkable
-     * pseudonyms (ENISA's per-domain keys). The default.
+     * One domain per field ({@code Customer.email}, or the {@code context} of the field's
+     * {@code @Encrypted}, which survives renaming the field): the same value in two fields gives
+     * unlinkable pseudonyms (ENISA's per-domain keys). The default.
      */
     FIELD,
     /**

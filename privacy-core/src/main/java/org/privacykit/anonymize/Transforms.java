@@ -97,7 +97,9 @@ final class Transforms {
             case PSEUDONYMIZE: {
                 requireKnown(where, op, element, String.class, UUID.class, Long.class, long.class, Integer.class,
                         int.class);
-                String domainName = scope == PseudonymScope.TYPE && type != null ? "type:" + type.name() : where;
+                // the field's name, or the context its @Encrypted declares (which survives renaming the field)
+                String field = p.isEncrypted() ? p.encryption().context() : where;
+                String domainName = scope == PseudonymScope.TYPE && type != null ? "type:" + type.name() : field;
                 Pseudonymizer.Domain domain = pseudonymizer.domain(domainName);
                 return (value, subject) -> pseudonym(domain, value, where);
             }

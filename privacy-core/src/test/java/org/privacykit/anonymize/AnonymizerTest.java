@@ -351,6 +351,19 @@ class AnonymizerTest {
     }
 
     @Test
+    void pseudonymDomain_isTheDeclaredEncryptionContext_whenThereIsOne() {
+        record Renamed(@PersonalData(EMAIL) @Anonymize(Operator.PSEUDONYMIZE) @Encrypted(deterministic = true,
+                context = "Customer.email") String mail) {
+        }
+        record Original(@PersonalData(EMAIL) @Anonymize(Operator.PSEUDONYMIZE) String email) {
+        }
+        assertThat(anonymizer.anonymize(new Renamed("x@example.com")).mail())
+                .isEqualTo(org.privacykit.pseudonym.Pseudonymizer.hmacSha256(KEY).pseudonymize("Customer.email",
+                        "x@example.com"))
+                .isNotEqualTo(anonymizer.anonymize(new Original("x@example.com")).email());
+    }
+
+    @Test
     void subjectIds_pseudonymizedInOneDomainSoReferencesStillMatch_orKept() {
         record Ticket(@SubjectId String customerId, String topic) {
         }
