@@ -7,5 +7,5 @@ module org.privacykit.crypto {
     requires org.privacykit.core;
     requires org.bouncycastle.provider;
 
-    // exports org.privacykit.crypto; (added with its first class)
+    exports org.privacykit.crypto;
 }
