@@ -134,10 +134,10 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         try {
             switch (field.mode()) {
                 case DETERMINISTIC:
-                    requireNotForgotten(field);
+                    requireNotForgotten(field, false);
                     return encryptDeterministic(field, plaintext, keys.keyset().primary);
                 case FORMAT_PRESERVING:
-                    requireNotForgotten(field);
+                    requireNotForgotten(field, false);
                     return formatPreserving(field, keys.keyset().primary, true, plaintext);
                 default:
                     return encryptRandomized(field, plaintext);
@@ -233,9 +233,11 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         return Alphabet.ALPHANUMERIC;
     }
 
-    private void requireNotForgotten(FieldContext field) throws GeneralSecurityException {
+    private void requireNotForgotten(FieldContext field, boolean reading) throws GeneralSecurityException {
         if (field.subjectId() != null && subjects != null && subjects.isForgotten(field.subjectId())) {
-            audit(AuditAction.ERASED_READ, field, null);
+            if (reading) {
+                audit(AuditAction.ERASED_READ, field, null);
+            }
             throw new SubjectErasedException(field.name(), "the data subject was forgotten; its deterministic and "
                     + "format-preserving values are refused (they are under field keys, see the README)");
         }
@@ -249,7 +251,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         }
         try {
             if (field.mode() == EncryptionMode.FORMAT_PRESERVING) {
-                requireNotForgotten(field);
+                requireNotForgotten(field, true);
                 String clear = formatPreserving(field, keys.keyset().primary, false, ciphertext);
                 auditDecrypt(field, keys.keyset().primary.id);
                 return clear;
@@ -292,7 +294,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         byte[] out;
         int n;
         if (algorithm == Envelope.AES_SIV) {
-            requireNotForgotten(field);
+            requireNotForgotten(field, true);
             KeyEntry key = enabledKey(field, keyId);
             if (in.length < Envelope.deterministicBytes(0)) {
                 throw new MalformedCiphertextException(field.name(), "the ciphertext is too short");
@@ -317,7 +319,8 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
                 throw new SubjectErasedException(field.name());
             }
             if (key.aead == null) {
-                throw new UnknownKeyException(field.name(), "the subject key store holds no data key for this subject");
+                throw new UnknownKeyException(field.name(), "the subject key store holds no data key for this subject: "
+                        + "the ciphertext was moved from another subject, or the store lost the key");
             }
             if (key.keyId != keyId || (key.algorithm.code() | Envelope.SUBJECT_FLAG) != algorithm) {
                 throw new TamperedCiphertextException(field.name(), "the ciphertext was made under another subject's key: it was moved");
@@ -441,7 +444,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             throw new IllegalArgumentException(field.name() + " is not format-preserving");
         }
         try {
-            requireNotForgotten(field);
+            requireNotForgotten(field, true);
             KeyEntry primary = keys.keyset().primary;
             if (fromKeyId == primary.id) {
                 return value;
@@ -474,7 +477,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         }
         List<String> terms = new ArrayList<>();
         try {
-            requireNotForgotten(field);
+            requireNotForgotten(field, true);
             for (KeyEntry key : keys.keyset().enabled()) {
                 terms.add(field.mode() == EncryptionMode.DETERMINISTIC ? encryptDeterministic(field, value, key)
                         : formatPreserving(field, key, true, value));
