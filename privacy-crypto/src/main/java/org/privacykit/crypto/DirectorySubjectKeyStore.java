@@ -94,6 +94,38 @@ final class DirectorySubjectKeyStore implements SubjectKeyStore {
     }
 
     @Override
+    public boolean replace(String subjectId, byte[] expected, byte[] record) {
+        String name = fileName(subjectId);
+        Path target = keys.resolve(name);
+        try {
+            byte[] current;
+            try {
+                current = Files.readAllBytes(target);
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+            if (!java.util.Arrays.equals(current, expected) || Files.exists(erased.resolve(name))) {
+                return false;
+            }
+            Path tmp = Files.createTempFile(keys, ".rewrap", ".tmp");
+            try {
+                Files.write(tmp, record);
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            if (Files.exists(erased.resolve(name))) {
+                // forgotten while we re-wrapped: the tombstone wins
+                Files.deleteIfExists(target);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot re-wrap a subject key", e);
+        }
+    }
+
+    @Override
     public boolean forget(String subjectId) {
         String name = fileName(subjectId);
         try {

@@ -144,6 +144,8 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             }
         } catch (FieldCryptoException e) {
             throw e;
+        } catch (SubjectKeys.UnavailableException e) {
+            throw new UnknownKeyException(field.name(), "the subject's data key is unavailable: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new FieldCryptoException(field.name(), "the subject key store failed", e);
         } catch (GeneralSecurityException e) {
@@ -259,6 +261,8 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             return decryptEnvelope(field, ciphertext);
         } catch (FieldCryptoException e) {
             throw e;
+        } catch (SubjectKeys.UnavailableException e) {
+            throw new UnknownKeyException(field.name(), "the subject's data key is unavailable: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw new FieldCryptoException(field.name(), "the subject key store failed", e);
         } catch (AEADBadTagException e) {
@@ -532,7 +536,14 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         int stale = 0;
         for (PropertyMetadata p : metadata.properties()) {
             Object value = p.isEncrypted() ? p.get(object) : null;
-            if (value instanceof String && needsReencryption(FieldContext.of(p, metadata.subjectIdFor(object, p)), (String) value)) {
+            if (!(value instanceof String)) {
+                continue;
+            }
+            String subject = metadata.subjectIdFor(object, p);
+            if (subject != null) {
+                rewrapSubjectKey(subject);
+            }
+            if (needsReencryption(FieldContext.of(p, subject), (String) value)) {
                 stale++;
             }
         }
@@ -562,6 +573,32 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             }
             return function.apply(FieldContext.of(property, metadata.subjectIdFor(object, property)), (String) value);
         });
+    }
+
+    /**
+     * Re-wraps a subject's data key under the key ring's primary key, if it is wrapped under an
+     * older one (keys are also re-wrapped whenever they are loaded, and by {@link #reencrypt(Object)}).
+     * Run it for every subject before disabling or destroying an old ring key: a subject key wrapped
+     * only by a destroyed ring key is lost, which erases that subject.
+     *
+     * @param subjectId the subject id
+     * @throws FieldCryptoException when the key cannot be unwrapped (its ring key is disabled or
+     *         destroyed) or the store fails
+     */
+    public void rewrapSubjectKey(String subjectId) throws FieldCryptoException {
+        Objects.requireNonNull(subjectId, "subjectId");
+        if (subjects == null) {
+            return;
+        }
+        try {
+            subjects.get(subjectId, false);
+        } catch (SubjectKeys.UnavailableException e) {
+            throw new UnknownKeyException("subject key", "the subject's data key is unavailable: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new FieldCryptoException("subject key", "the subject key store failed", e);
+        } catch (GeneralSecurityException e) {
+            throw new FieldCryptoException("subject key", "re-wrapping failed (" + e.getClass().getSimpleName() + ")", e);
+        }
     }
 
     /**

@@ -29,6 +29,18 @@ final class InMemorySubjectKeyStore implements SubjectKeyStore {
     }
 
     @Override
+    public boolean replace(String subjectId, byte[] expected, byte[] record) {
+        synchronized (forgotten) {
+            byte[] current = keys.get(subjectId);
+            if (forgotten.contains(subjectId) || current == null || !Arrays.equals(current, expected)) {
+                return false;
+            }
+            keys.put(subjectId, record.clone());
+            return true;
+        }
+    }
+
+    @Override
     public boolean forget(String subjectId) {
         synchronized (forgotten) {
             forgotten.add(subjectId);

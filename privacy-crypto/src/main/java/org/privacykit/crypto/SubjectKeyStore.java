@@ -37,6 +37,18 @@ public interface SubjectKeyStore {
     byte[] putIfAbsent(String subjectId, byte[] record);
 
     /**
+     * Replaces a subject's key record when it still equals {@code expected}; used to re-wrap a data
+     * key under the key ring's new primary after a rotation (the data key itself does not change).
+     * Must not bring back the key of a subject forgotten meanwhile.
+     *
+     * @param subjectId the subject id
+     * @param expected the record read before
+     * @param record the new record
+     * @return {@code true} when replaced
+     */
+    boolean replace(String subjectId, byte[] expected, byte[] record);
+
+    /**
      * Forgets a subject: deletes its key record and leaves a tombstone, so {@link #putIfAbsent}
      * refuses it from now on, and changes the {@link #erasureGeneration()}.
      *

@@ -33,8 +33,15 @@ final class SubjectKeys {
         final int keyId;
         final AeadAlgorithm algorithm;
         final AeadEngine aead;
+        final boolean loaded;
+        int wrappedBy;
 
         Entry(long generation, boolean forgotten, int keyId, AeadAlgorithm algorithm, AeadEngine aead) {
+            this(generation, forgotten, keyId, algorithm, aead, true);
+        }
+
+        Entry(long generation, boolean forgotten, int keyId, AeadAlgorithm algorithm, AeadEngine aead, boolean loaded) {
+            this.loaded = loaded;
             this.generation = generation;
             this.forgotten = forgotten;
             this.keyId = keyId;
@@ -52,11 +59,12 @@ final class SubjectKeys {
         return store;
     }
 
-    /** The subject's state; with {@code create}, makes a key when it has none. */
+    /** The subject's state with its key loaded; with {@code create}, makes a key when it has none. */
     Entry get(String subjectId, boolean create) throws GeneralSecurityException {
         long generation = store.erasureGeneration();
         Entry e = cache.get(subjectId);
-        if (e != null && e.generation == generation && (e.aead != null || e.forgotten || !create)) {
+        if (e != null && e.generation == generation && e.loaded && (e.aead != null || e.forgotten || !create)
+                && (e.aead == null || e.wrappedBy == keys.keyset().primary.id)) {
             return e;
         }
         e = load(subjectId, generation, create);
@@ -64,8 +72,16 @@ final class SubjectKeys {
         return e;
     }
 
-    boolean isForgotten(String subjectId) throws GeneralSecurityException {
-        return get(subjectId, false).forgotten;
+    /** Whether the subject was forgotten, without unwrapping its key. */
+    boolean isForgotten(String subjectId) {
+        long generation = store.erasureGeneration();
+        Entry e = cache.get(subjectId);
+        if (e != null && e.generation == generation) {
+            return e.forgotten;
+        }
+        boolean forgotten = store.isForgotten(subjectId);
+        cache.putIfAbsent(subjectId, new Entry(generation, forgotten, 0, null, null, false));
+        return forgotten;
     }
 
     void evict(String subjectId) {
@@ -93,14 +109,26 @@ final class SubjectKeys {
         KeyEntry primary = keys.keyset().primary;
         byte[] dataKey = new byte[32];
         RANDOM.nextBytes(dataKey);
-        int id = RANDOM.nextInt();
-        byte[] header = ByteBuffer.allocate(RECORD_HEADER).put((byte) 1).putInt(id).put((byte) primary.algorithm.code())
-                .putInt(primary.id).array();
         try {
-            byte[] sealed = keys.context(WRAP_CONTEXT).engines(primary).aead().encrypt(dataKey, ad(header, subjectId));
-            return ByteBuffer.allocate(RECORD_HEADER + sealed.length).put(header).put(sealed).array();
+            return wrap(subjectId, RANDOM.nextInt(), primary.algorithm, dataKey, primary);
         } finally {
             Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    private byte[] wrap(String subjectId, int id, AeadAlgorithm algorithm, byte[] dataKey, KeyEntry wrapping) throws GeneralSecurityException {
+        byte[] header = ByteBuffer.allocate(RECORD_HEADER).put((byte) 1).putInt(id).put((byte) algorithm.code())
+                .putInt(wrapping.id).array();
+        byte[] sealed = keys.context(WRAP_CONTEXT).engines(wrapping).aead().encrypt(dataKey, ad(header, subjectId));
+        return ByteBuffer.allocate(RECORD_HEADER + sealed.length).put(header).put(sealed).array();
+    }
+
+    /** A subject's key is wrapped by a ring key this ring does not hold enabled. */
+    static final class UnavailableException extends GeneralSecurityException {
+        private static final long serialVersionUID = 1L;
+
+        UnavailableException(String message) {
+            super(message);
         }
     }
 
@@ -115,13 +143,22 @@ final class SubjectKeys {
         int ringKeyId = in.getInt();
         KeyEntry wrapping = keys.keyset().find(ringKeyId);
         if (algorithm == null || wrapping == null || wrapping.status != KeyStatus.ENABLED) {
-            throw new GeneralSecurityException("the subject key is wrapped by key " + KeyEntry.name(ringKeyId)
+            throw new UnavailableException("the subject key is wrapped by key " + KeyEntry.name(ringKeyId)
                     + ", which this key ring does not hold enabled");
         }
         byte[] dataKey = keys.context(WRAP_CONTEXT).engines(wrapping).aead()
                 .decrypt(Arrays.copyOfRange(record, RECORD_HEADER, record.length), ad(Arrays.copyOf(record, RECORD_HEADER), subjectId));
         try {
-            return new Entry(generation, false, id, algorithm, algorithm.engine(dataKey));
+            KeyEntry primary = keys.keyset().primary;
+            int wrappedBy = ringKeyId;
+            if (wrapping != primary && store.replace(subjectId, record, wrap(subjectId, id, algorithm, dataKey, primary))) {
+                // the ring rotated since this key was wrapped: now under the new primary, so the old
+                // ring key can later be disabled and destroyed without losing the subject
+                wrappedBy = primary.id;
+            }
+            Entry entry = new Entry(generation, false, id, algorithm, algorithm.engine(dataKey));
+            entry.wrappedBy = wrappedBy;
+            return entry;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }

@@ -251,6 +251,29 @@ class FieldEncryptorTest {
     }
 
     @Test
+    void rotation_subjectKeysRewrapped_beforeOldRingKeyIsDisabled() throws Exception {
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        SubjectKeyStore store = SubjectKeyStore.inMemory();
+        FieldEncryptor fields = FieldEncryptor.builder(keys).subjectKeyStore(store).auditSink(AuditSink.noop()).build();
+        FieldContext a = NOTE.withSubject("a");
+        FieldContext b = NOTE.withSubject("b");
+        String ca = fields.encrypt(a, "for a");
+        String cb = fields.encrypt(b, "for b");
+        int old = keys.primaryKeyId();
+        keys.rotate();
+        fields.rewrapSubjectKey("a");
+        keys.disable(old);
+        FieldEncryptor fresh = FieldEncryptor.builder(keys).subjectKeyStore(store).auditSink(AuditSink.noop()).build();
+        assertThat(fresh.decrypt(a, ca)).isEqualTo("for a");
+        assertThatThrownBy(() -> fresh.decrypt(b, cb)).isInstanceOf(UnknownKeyException.class)
+                .hasMessageContaining("data key is unavailable").hasMessageNotContaining("\"b\"");
+        keys.enable(old);
+        assertThat(fresh.decrypt(b, cb)).isEqualTo("for b"); // loading re-wraps too
+        keys.disable(old);
+        assertThat(FieldEncryptor.builder(keys).subjectKeyStore(store).auditSink(AuditSink.noop()).build().decrypt(b, cb)).isEqualTo("for b");
+    }
+
+    @Test
     void forget_withoutSubjectStore_throwsIllegalState() {
         assertThatThrownBy(() -> FIELDS.forget("x")).isInstanceOf(IllegalStateException.class);
     }
