@@ -129,6 +129,26 @@ final class AesSiv implements DeterministicAead {
             if (ad2 != null) {
                 absorb(ad2, 0, ad2.length);
             }
+            finish(m, mOff, mLen, v, vOff);
+        }
+
+        /** The S2V state after the associated data, which is constant for a key and fixed associated data. */
+        byte[] prefix(byte[] ad1, int ad1Off, int ad1Len, byte[] ad2) {
+            System.arraycopy(zeroMac, 0, d, 0, 16);
+            absorb(ad1, ad1Off, ad1Len);
+            if (ad2 != null) {
+                absorb(ad2, 0, ad2.length);
+            }
+            return d.clone();
+        }
+
+        /** S2V from a precomputed {@link #prefix}: only the message's CMAC remains. */
+        void s2v(byte[] prefix, byte[] m, int mOff, int mLen, byte[] v, int vOff) {
+            System.arraycopy(prefix, 0, d, 0, 16);
+            finish(m, mOff, mLen, v, vOff);
+        }
+
+        private void finish(byte[] m, int mOff, int mLen, byte[] v, int vOff) {
             ensure(mLen + 16);
             if (mLen >= 16) {
                 System.arraycopy(m, mOff, buf, 0, mLen);
@@ -168,6 +188,39 @@ final class AesSiv implements DeterministicAead {
         w.s2v(ad1, ad1Off, ad1Len, ad2, in, inOff, inLen, out, outOff);
         w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
         return SIV + inLen;
+    }
+
+    /**
+     * Returns the S2V state after fixed associated data, so encryptions with that associated data
+     * skip its CMACs ({@link #sealWithPrefix}); the same SIV as {@link #seal} with the same data.
+     */
+    byte[] prefix(byte[] ad1, int ad1Off, int ad1Len, byte[] ad2) {
+        return local.get().prefix(ad1, ad1Off, ad1Len, ad2);
+    }
+
+    /** {@link #seal} with the associated data given by its {@link #prefix}. */
+    int sealWithPrefix(byte[] prefix, byte[] in, int inOff, int inLen, byte[] out, int outOff) throws GeneralSecurityException {
+        Worker w = local.get();
+        w.s2v(prefix, in, inOff, inLen, out, outOff);
+        w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
+        return SIV + inLen;
+    }
+
+    /** {@link #open} with the associated data given by its {@link #prefix}. */
+    int openWithPrefix(byte[] prefix, byte[] in, int inOff, int inLen, byte[] out, int outOff) throws GeneralSecurityException {
+        if (inLen < SIV) {
+            throw new AEADBadTagException("ciphertext too short");
+        }
+        Worker w = local.get();
+        int len = inLen - SIV;
+        w.ctr(in, inOff, in, inOff + SIV, len, out, outOff);
+        byte[] v = new byte[16];
+        w.s2v(prefix, out, outOff, len, v, 0);
+        if (!MessageDigest.isEqual(v, Arrays.copyOfRange(in, inOff, inOff + SIV))) {
+            Arrays.fill(out, outOff, outOff + len, (byte) 0);
+            throw new AEADBadTagException("AES-SIV authentication failed");
+        }
+        return len;
     }
 
     /** Decrypts {@code SIV || ciphertext} into {@code out[outOff]}; returns the plaintext length. */

@@ -93,6 +93,7 @@ final class DerivedKeys {
         private volatile AesSiv siv;
         private volatile Ff1 ff1;
         private volatile HmacSha256 mac;
+        private volatile byte[] sivPrefix;
 
         Engines(KeyEntry entry, String context) {
             this.entry = entry;
@@ -125,6 +126,21 @@ final class DerivedKeys {
                 siv = s;
             }
             return s;
+        }
+
+        /**
+         * The AES-SIV S2V state after a field's fixed associated data (the deterministic header,
+         * which holds this key's id, and the field binding), computed once.
+         */
+        byte[] sivPrefix(byte[] binding) throws GeneralSecurityException {
+            byte[] p = sivPrefix;
+            if (p == null) {
+                byte[] header = new byte[Envelope.HEADER];
+                Envelope.header(header, Envelope.AES_SIV, entry.id);
+                p = siv().prefix(header, 0, Envelope.HEADER, binding);
+                sivPrefix = p;
+            }
+            return p;
         }
 
         Ff1 ff1() throws GeneralSecurityException {

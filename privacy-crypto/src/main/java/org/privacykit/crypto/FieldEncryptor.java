@@ -200,7 +200,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         byte[] out = new byte[Envelope.deterministicBytes(pt.length)];
         Envelope.header(out, Envelope.AES_SIV, key.id);
         DerivedKeys.Engines engines = key == keys.keyset().primary ? context.primaryEngines(key) : context.engines(key);
-        engines.siv().seal(pt, 0, pt.length, out, Envelope.HEADER, out, 0, Envelope.HEADER, context.binding);
+        engines.siv().sealWithPrefix(engines.sivPrefix(context.binding), pt, 0, pt.length, out, Envelope.HEADER);
         return Base64Url.encode(out);
     }
 
@@ -304,8 +304,8 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
                 throw new MalformedCiphertextException(field.name(), "the ciphertext is too short");
             }
             out = new byte[in.length - Envelope.deterministicBytes(0)];
-            n = context.engines(key).siv().open(in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0,
-                    in, 0, Envelope.HEADER, context.binding);
+            DerivedKeys.Engines engines = context.engines(key);
+            n = engines.siv().openWithPrefix(engines.sivPrefix(context.binding), in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0);
         } else if ((algorithm & Envelope.SUBJECT_FLAG) != 0) {
             if (AeadAlgorithm.ofCode(algorithm & ~Envelope.SUBJECT_FLAG) == null) {
                 throw new MalformedCiphertextException(field.name(), "unknown algorithm " + algorithm);

@@ -71,6 +71,23 @@ class AesSivTest {
     }
 
     @Test
+    void sealWithPrefix_equalsSealWithTheSameAssociatedData() throws Exception {
+        org.privacykit.crypto.AesSiv siv = new org.privacykit.crypto.AesSiv(new byte[48]);
+        byte[] header = {1, 4, 9, 9, 9, 9};
+        byte[] binding = "Customer.email".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int n : new int[] {0, 1, 15, 16, 17, 32, 100}) {
+            byte[] m = new byte[n];
+            byte[] a = new byte[16 + n];
+            byte[] b = new byte[16 + n];
+            siv.seal(m, 0, n, a, 0, header, 0, header.length, binding);
+            byte[] prefix = siv.prefix(header, 0, header.length, binding);
+            siv.sealWithPrefix(prefix, m, 0, n, b, 0);
+            assertThat(b).isEqualTo(a);
+            assertThat(siv.openWithPrefix(prefix, b, 0, b.length, new byte[n], 0)).isEqualTo(n);
+        }
+    }
+
+    @Test
     void aesSiv_wrongKeyLength_throws() {
         assertThatThrownBy(() -> DeterministicAead.aesSiv(new byte[16])).isInstanceOf(GeneralSecurityException.class);
     }
