@@ -89,6 +89,7 @@ final class Wycheproof {
 
     /** Counts outcomes by name and prints one line per file (to the test output and target/wycheproof-summary.txt). */
     static final class Tally {
+        private static boolean started;
         private final String file;
         private final Map<String, Integer> counts = new TreeMap<>();
         private int total;
@@ -106,12 +107,19 @@ final class Wycheproof {
             return total;
         }
 
+        /** Writes the summary line; the file is started afresh by the first test of each JVM. */
         void report() throws IOException {
             String line = "Wycheproof " + file + ": " + total + " cases ran: " + counts;
             System.out.println(line);
             Path summary = Path.of("target", "wycheproof-summary.txt");
             if (Files.isDirectory(summary.getParent())) {
-                Files.writeString(summary, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                synchronized (Tally.class) {
+                    if (!started) {
+                        Files.deleteIfExists(summary);
+                        started = true;
+                    }
+                    Files.writeString(summary, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
             }
         }
     }
