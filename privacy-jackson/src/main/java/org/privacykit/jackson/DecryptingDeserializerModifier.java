@@ -1,0 +1,66 @@
+package org.privacykit.jackson;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+
+import org.privacykit.audit.AuditSink;
+import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.metadata.PrivacyMetadata;
+import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.FieldCipher;
+
+/**
+ * Wraps the deserializer of each class that has {@code @Encrypted} properties, or a
+ * {@code @SubjectId} and nested types that may have them, once, when Jackson builds it.
+ */
+final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    private final transient FieldCipher cipher;
+    private final transient AuditSink audit;
+    private final transient JsonFactory json;
+
+    DecryptingDeserializerModifier(FieldCipher cipher, AuditSink audit, JsonFactory json) {
+        this.cipher = cipher;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                  JsonDeserializer<?> deserializer) {
+        Class<?> type = description.getBeanClass();
+        if (!(deserializer instanceof BeanDeserializerBase) || !PrivacyMetadata.isNavigable(type)) {
+            return deserializer;
+        }
+        ClassMetadata metadata = PrivacyMetadata.of(type);
+        PropertyIndex index = new PropertyIndex(metadata, description);
+        Map<String, PropertyMetadata> encrypted = new HashMap<>();
+        Map<String, PropertyMetadata> subjectIds = new HashMap<>();
+        boolean nestedMayNeedSubject = false;
+        for (BeanPropertyDefinition definition : description.findProperties()) {
+            PropertyMetadata property = index.find(definition.getName(), definition.getPrimaryMember());
+            if (property != null && property.isEncrypted()) {
+                encrypted.put(definition.getName(), property);
+            }
+            if (property != null && property.isSubjectId()) {
+                subjectIds.put(definition.getName(), property);
+            }
+            nestedMayNeedSubject |= PropertyIndex.mayHoldProtectedData(definition.getPrimaryType());
+        }
+        boolean scopes = !subjectIds.isEmpty() && nestedMayNeedSubject;
+        if (encrypted.isEmpty() && !scopes) {
+            return deserializer;
+        }
+        return new DecryptingDeserializer(deserializer,
+                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, cipher, audit, json));
+    }
+}
