@@ -168,7 +168,8 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
     }
 
     /**
-     * A protected property cannot be {@code @JsonUnwrapped}: its value would be spread over the
+     * A protected property cannot be {@code @JsonUnwrapped} (the modifier refuses it when it builds
+     * the writers; this guards later copies): its value would be spread over the
      * enclosing object and could not be masked, encrypted or pseudonymized as one value.
      */
     @Override

@@ -60,6 +60,15 @@ final class PrivacySerializerModifier extends BeanSerializerModifier {
             boolean scoped = mode != PrivacyModule.Mode.PSEUDONYMIZING && metadata.hasSubjectId()
                     && PropertyIndex.mayHoldProtectedData(writer.getType());
             BeanPropertyWriter replaced = replace(writer, property, metadata, scoped);
+            if (writer.isUnwrapping()) {
+                if (replaced == writer || replaced instanceof ScopedPropertyWriter) {
+                    replaced = new UnwrappingWriter(writer, scoped ? metadata : null);
+                } else {
+                    throw new IllegalStateException((property == null ? type.getSimpleName() + "." + writer.getName()
+                            : property.qualifiedName()) + ": a protected property cannot be @JsonUnwrapped;"
+                            + " classify the fields of the nested type instead");
+                }
+            }
             changed |= replaced != writer;
             out.add(replaced);
         }
