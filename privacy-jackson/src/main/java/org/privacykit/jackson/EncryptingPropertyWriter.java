@@ -72,6 +72,12 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
 
     private String encrypt(Object bean, Object value, JsonGenerator gen, SerializerProvider prov) throws Exception {
         String plaintext = valueJson(value, prov, json);
+        int bad = unpairedSurrogate(plaintext);
+        if (bad >= 0) {
+            // UTF-8 cannot hold it: the value would not decrypt to itself
+            throw JsonMappingException.from(gen, property.qualifiedName()
+                    + ": cannot encrypt a value that holds an unpaired surrogate (invalid UTF-16)");
+        }
         String subject = property.isSubjectId() ? null : subject(bean, prov);
         try {
             return cipher.encrypt(context.withSubject(subject), plaintext);
@@ -79,5 +85,19 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
             // the cipher's message names the field and the reason, never the value
             throw JsonMappingException.from(gen, property.qualifiedName() + ": cannot encrypt (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 }
