@@ -50,7 +50,7 @@ class PrivacyModulePropertyTest {
         String secret = WORDS.generate(in);
         return new Person("c-" + DIGITS.generate(in), TEXT.generate(in), secret + "@example.com", secret, TEXT.generate(in),
                 DATES.generate(in), lists().of(TEXT).ofSizeBetween(0, 4).generate(in), integers().all().generate(in),
-                TEXT.generate(in));
+                "a clear note");
     };
 
     @Test
