@@ -1,10 +1,11 @@
 package org.privacykit.jackson;
 
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +25,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
@@ -35,8 +35,9 @@ import org.privacykit.mask.Maskers;
  * masked by key name at any depth (without regard to case), by simple JSON path ({@code $.a.b},
  * {@code $.a[*].c}), or, in allow-list mode, every value whose key is not allowed. Each key or path
  * may have its own mask from the core maskers (e-mail, card, IBAN, ...); the default hides the
- * whole value. Built on Jackson's streaming parser and generator: memory stays constant whatever the
- * document's size, and the output is always well-formed JSON.
+ * whole value. Built on Jackson's streaming parser: the input is tokenized (and so validated) and
+ * copied as it is, with each masked value's span replaced, so memory stays constant whatever the
+ * document's size and the output is always well-formed JSON.
  *
  * <pre>{@code
  * JsonMasker masker = JsonMasker.builder()
@@ -60,7 +61,9 @@ import org.privacykit.mask.Maskers;
 public final class JsonMasker {
     private static final int MAX_CACHED_KEYS = 4096;
     private static final Masker FULL = Maskers.full();
-    private static final SerializedString FULL_TEXT = new SerializedString(FULL.mask(""));
+    private static final String FULL_JSON = "\"" + FULL.mask("") + "\"";
+    private static final byte[] FULL_UTF8 = FULL_JSON.getBytes(StandardCharsets.UTF_8);
+    private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
 
     private final Map<String, Masker> keyMaskers;
     private final Set<String> allowedKeys;
@@ -100,7 +103,8 @@ public final class JsonMasker {
     }
 
     /**
-     * Masks a JSON document.
+     * Masks a JSON document. The output is the input with the masked values replaced: formatting,
+     * number spelling and escapes of everything else stay as they were.
      *
      * @param json one JSON value
      * @return the masked JSON
@@ -109,19 +113,20 @@ public final class JsonMasker {
      */
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
-        StringWriter out = new StringWriter(json.length() + 16);
-        try (JsonParser p = factory.createParser(json); JsonGenerator g = factory.createGenerator(out)) {
-            run(p, g);
+        try (JsonParser p = factory.createParser(json)) {
+            CharRangeOutput out = new CharRangeOutput(json);
+            run(p, out);
+            return out.finish();
         } catch (MalformedJsonException e) {
             throw e;
         } catch (IOException e) {
             throw malformed(e);
         }
-        return out.toString();
     }
 
     /**
-     * Masks a JSON document held as UTF-8 (or UTF-16/32, detected) bytes.
+     * Masks a JSON document held as bytes. UTF-8 input is masked in place (everything not masked is
+     * copied byte for byte); UTF-16 and UTF-32 input (detected) is re-encoded as UTF-8.
      *
      * @param json one JSON value
      * @return the masked JSON, UTF-8
@@ -129,25 +134,31 @@ public final class JsonMasker {
      */
     public byte[] mask(byte[] json) {
         Objects.requireNonNull(json, "json");
-        ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler(), json.length + 16);
-        try (JsonParser p = factory.createParser(json); JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            run(p, g);
+        try (JsonParser p = factory.createParser(json)) {
+            if (p.currentLocation().getByteOffset() >= 0) {
+                ByteRangeOutput out = new ByteRangeOutput(json);
+                run(p, out);
+                return out.finish();
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length + 16);
+            try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+                run(p, new GeneratorOutput(g));
+            }
+            return bytes.toByteArray();
         } catch (MalformedJsonException e) {
             throw e;
         } catch (IOException e) {
             throw malformed(e);
         }
-        byte[] result = out.toByteArray();
-        out.release();
-        return result;
     }
 
     /**
-     * Masks a JSON document from a stream to a stream, in constant memory. Neither stream is closed.
-     * When the input turns out to be malformed, part of the output may already have been written;
-     * discard it.
+     * Masks a JSON document from a stream to a stream, in constant memory: UTF-8 input is copied
+     * through a bounded window with the masked values replaced; UTF-16 and UTF-32 input (detected)
+     * is re-encoded as UTF-8. Neither stream is closed. When the input turns out to be malformed,
+     * part of the output may already have been written; discard it.
      *
-     * @param in one JSON value, UTF-8 (or UTF-16/32, detected)
+     * @param in one JSON value
      * @param out receives the masked JSON, UTF-8
      * @throws MalformedJsonException when the input is not one well-formed JSON value
      * @throws IOException when reading or writing the streams fails
@@ -155,8 +166,17 @@ public final class JsonMasker {
     public void mask(InputStream in, OutputStream out) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        try (JsonParser p = factory.createParser(in); JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            run(p, g);
+        RecordingInputStream recorder = new RecordingInputStream(in);
+        try (JsonParser p = factory.createParser(recorder)) {
+            if (p.currentLocation().getByteOffset() >= 0) {
+                StreamRangeOutput output = new StreamRangeOutput(recorder, out);
+                run(p, output);
+                output.finish();
+            } else {
+                try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+                    run(p, new GeneratorOutput(g));
+                }
+            }
         } catch (StreamReadException | CharConversionException | JsonGenerationException e) {
             throw malformed(e);
         }
@@ -222,7 +242,7 @@ public final class JsonMasker {
      * (everything inside is masked), the masker its array's scalars get from the array's key, the
      * path-tree nodes that match it, and the array index.
      */
-    private void run(JsonParser p, JsonGenerator g) throws IOException {
+    private void run(JsonParser p, Output out) throws IOException {
         int depth = 0;
         Masker[] inherited = new Masker[16];
         Masker[] governing = new Masker[16];
@@ -257,7 +277,7 @@ public final class JsonMasker {
             switch (token) {
                 case FIELD_NAME: {
                     String name = p.currentName();
-                    g.writeFieldName(name);
+                    out.token(token, p);
                     int top = depth - 1;
                     if (inherited[top] != null) {
                         valueMasker = inherited[top];
@@ -294,26 +314,19 @@ public final class JsonMasker {
                     index[depth] = 0;
                     isArray[depth] = array;
                     depth++;
-                    if (array) {
-                        g.writeStartArray();
-                    } else {
-                        g.writeStartObject();
-                    }
+                    out.token(token, p);
                     break;
                 }
                 case END_OBJECT:
-                    depth--;
-                    g.writeEndObject();
-                    break;
                 case END_ARRAY:
                     depth--;
-                    g.writeEndArray();
+                    out.token(token, p);
                     break;
                 default:
-                    if (valueMasker == null) {
-                        copyScalar(token, p, g);
+                    if (valueMasker == null || token == JsonToken.VALUE_NULL) {
+                        out.token(token, p);
                     } else {
-                        maskScalar(valueMasker, token, p, g);
+                        out.masked(token, p, valueMasker);
                     }
             }
             if (depth == 0 && token != JsonToken.FIELD_NAME) {
@@ -328,51 +341,220 @@ public final class JsonMasker {
         throw new MalformedJsonException("unexpected end of input", -1, -1);
     }
 
-    private static void copyScalar(JsonToken token, JsonParser p, JsonGenerator g) throws IOException {
-        switch (token) {
-            case VALUE_STRING:
-                g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                break;
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                // the number's text, exactly as written: no rounding through double
-                g.writeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                break;
-            case VALUE_TRUE:
-                g.writeBoolean(true);
-                break;
-            case VALUE_FALSE:
-                g.writeBoolean(false);
-                break;
-            case VALUE_NULL:
-                g.writeNull();
-                break;
-            default:
-                g.copyCurrentEvent(p);
-        }
-    }
-
-    private void maskScalar(Masker masker, JsonToken token, JsonParser p, JsonGenerator g) throws IOException {
-        if (token == JsonToken.VALUE_NULL) {
-            g.writeNull();
-            return;
-        }
+    /** The masked text of a scalar, as the JSON it is written as: a quoted string, or 0 / false when types are kept. */
+    private String maskedJson(Masker masker, JsonToken token, JsonParser p) throws IOException {
         if (keepValueTypes) {
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                g.writeNumber(0);
-                return;
+                return "0";
             }
             if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                g.writeBoolean(false);
-                return;
+                return "false";
             }
         }
         if (masker == FULL) {
-            g.writeString(FULL_TEXT);
-            return;
+            return FULL_JSON;
         }
         String masked = masker.mask(p.getText());
-        g.writeString(masked == null ? Maskers.REDACTED : masked);
+        if (masked == null) {
+            masked = Maskers.REDACTED;
+        }
+        StringBuilder out = new StringBuilder(masked.length() + 8).append('"');
+        STRINGS.quoteAsString(masked, out);
+        return out.append('"').toString();
+    }
+
+    /** Where the masking loop sends the document. */
+    private interface Output {
+        /** A token that is not masked: structure, field names, clear values. */
+        void token(JsonToken token, JsonParser p) throws IOException;
+
+        /** A scalar to mask (never null). */
+        void masked(JsonToken token, JsonParser p, Masker masker) throws IOException;
+    }
+
+    /** Writes every token through a generator: for input whose byte offsets are unknown (UTF-16, UTF-32). */
+    private final class GeneratorOutput implements Output {
+        private final JsonGenerator g;
+
+        GeneratorOutput(JsonGenerator g) {
+            this.g = g;
+        }
+
+        @Override
+        public void token(JsonToken token, JsonParser p) throws IOException {
+            switch (token) {
+                case FIELD_NAME:
+                    g.writeFieldName(p.currentName());
+                    break;
+                case START_OBJECT:
+                    g.writeStartObject();
+                    break;
+                case START_ARRAY:
+                    g.writeStartArray();
+                    break;
+                case END_OBJECT:
+                    g.writeEndObject();
+                    break;
+                case END_ARRAY:
+                    g.writeEndArray();
+                    break;
+                case VALUE_STRING:
+                    g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    break;
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    // the number's text, exactly as written: no rounding through double
+                    g.writeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    break;
+                default:
+                    g.copyCurrentEvent(p);
+            }
+        }
+
+        @Override
+        public void masked(JsonToken token, JsonParser p, Masker masker) throws IOException {
+            g.writeRawValue(maskedJson(masker, token, p));
+        }
+    }
+
+    /**
+     * Copies the input as it is, replacing each masked value's span: the parser only tokenizes, and
+     * nothing but the masked values is decoded or re-encoded.
+     */
+    private abstract class RangeOutput implements Output {
+        long copied;
+
+        @Override
+        public void token(JsonToken token, JsonParser p) throws IOException {
+            // copied with its surroundings when the next masked value, or the end, is reached
+        }
+
+        @Override
+        public void masked(JsonToken token, JsonParser p, Masker masker) throws IOException {
+            long start = offset(p.currentTokenLocation());
+            p.finishToken();
+            long end = offset(p.currentLocation());
+            String replacement;
+            try {
+                replacement = maskedJson(masker, token, p);
+            } catch (IllegalArgumentException e) {
+                // a masked value with an unpaired surrogate cannot be encoded; its text is not repeated
+                throw new MalformedJsonException("a masked string holds an unpaired surrogate",
+                        p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+            }
+            copy(copied, start);
+            write(replacement);
+            copied = end;
+        }
+
+        abstract long offset(JsonLocation location);
+
+        abstract void copy(long from, long to) throws IOException;
+
+        abstract void write(String replacement) throws IOException;
+    }
+
+    /** A document held as a string. */
+    private final class CharRangeOutput extends RangeOutput {
+        private final String input;
+        private final StringBuilder out;
+
+        CharRangeOutput(String input) {
+            this.input = input;
+            this.out = new StringBuilder(input.length() + 16);
+        }
+
+        @Override
+        long offset(JsonLocation location) {
+            return location.getCharOffset();
+        }
+
+        @Override
+        void copy(long from, long to) {
+            out.append(input, (int) from, (int) to);
+        }
+
+        @Override
+        void write(String replacement) {
+            out.append(replacement);
+        }
+
+        String finish() {
+            copy(copied, input.length());
+            return out.toString();
+        }
+    }
+
+    /** A document held as UTF-8 bytes. */
+    private final class ByteRangeOutput extends RangeOutput {
+        private final byte[] input;
+        private final ByteArrayOutputStream out;
+
+        ByteRangeOutput(byte[] input) {
+            this.input = input;
+            this.out = new ByteArrayOutputStream(input.length + 16);
+        }
+
+        @Override
+        long offset(JsonLocation location) {
+            return location.getByteOffset();
+        }
+
+        @Override
+        void copy(long from, long to) {
+            out.write(input, (int) from, (int) (to - from));
+        }
+
+        @Override
+        void write(String replacement) {
+            byte[] bytes = replacement == FULL_JSON ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+        }
+
+        byte[] finish() {
+            copy(copied, input.length);
+            return out.toByteArray();
+        }
+    }
+
+    /** A UTF-8 stream: copies through the bytes the recorder keeps, flushing them as the parser moves on. */
+    private final class StreamRangeOutput extends RangeOutput {
+        private final RecordingInputStream recorder;
+        private final OutputStream out;
+
+        StreamRangeOutput(RecordingInputStream recorder, OutputStream out) {
+            this.recorder = recorder;
+            this.out = out;
+        }
+
+        @Override
+        public void token(JsonToken token, JsonParser p) throws IOException {
+            if (recorder.held() > RecordingInputStream.WINDOW) {
+                // everything before the current token is final: keep the window bounded
+                long start = offset(p.currentTokenLocation());
+                copy(copied, start);
+                copied = start;
+            }
+        }
+
+        @Override
+        long offset(JsonLocation location) {
+            return location.getByteOffset();
+        }
+
+        @Override
+        void copy(long from, long to) throws IOException {
+            recorder.emit(from, to, out);
+        }
+
+        @Override
+        void write(String replacement) throws IOException {
+            out.write(replacement == FULL_JSON ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void finish() throws IOException {
+            recorder.drainTo(copied, out);
+        }
     }
 
     @Override

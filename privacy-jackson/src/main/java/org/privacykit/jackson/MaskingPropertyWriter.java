@@ -30,6 +30,8 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
     private static final long serialVersionUID = 1L;
 
     private final transient Classification classification;
+    /** Whether a purpose can reveal this field: it is classified and declares purposes. */
+    private final boolean revealable;
     private final transient Disclosure withoutReveal;
     private final transient AuditSink audit;
     private final transient ElementWriter masked;
@@ -38,6 +40,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
                           AuditSink audit) {
         super(base, property, owner, scoped);
         this.classification = property.classification();
+        this.revealable = classification != null && !classification.purposes().isEmpty();
         this.withoutReveal = classification == null
                 ? Disclosure.MASK : Channel.API.disclosure(classification, java.util.Set.of());
         this.audit = audit;
@@ -55,6 +58,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
     private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
         super(base, name);
         this.classification = base.classification;
+        this.revealable = base.revealable;
         this.withoutReveal = base.withoutReveal;
         this.audit = base.audit;
         this.masked = base.masked;
@@ -67,7 +71,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Reveal reveal = classification == null ? null : (Reveal) prov.getAttribute(Reveal.ATTRIBUTE);
+        Reveal reveal = revealable ? (Reveal) prov.getAttribute(Reveal.ATTRIBUTE) : null;
         Disclosure disclosure = reveal == null ? withoutReveal : Channel.API.disclosure(classification, reveal.purposes());
         if (disclosure.isClear()) {
             if (disclosure == Disclosure.REVEAL) {
@@ -90,7 +94,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Reveal reveal = classification == null ? null : (Reveal) prov.getAttribute(Reveal.ATTRIBUTE);
+        Reveal reveal = revealable ? (Reveal) prov.getAttribute(Reveal.ATTRIBUTE) : null;
         Disclosure disclosure = reveal == null ? withoutReveal : Channel.API.disclosure(classification, reveal.purposes());
         if (disclosure.isClear()) {
             if (disclosure == Disclosure.REVEAL) {

@@ -103,8 +103,8 @@ class JsonMaskerTest {
         String json = "{\"big\":123456789012345678901234567890,\"f\":1.10,\"e\":-2.5E-300,\"u\":\"\\u00e9\\n\\\"q\\\"\","
                 + "\"t\":true,\"n\":null,\"a\":[],\"o\":{}}";
 
-        assertThat(masker.mask(json)).isEqualTo("{\"big\":123456789012345678901234567890,\"f\":1.10,\"e\":-2.5E-300,"
-                + "\"u\":\"é\\n\\\"q\\\"\",\"t\":true,\"n\":null,\"a\":[],\"o\":{}}");
+        assertThat(masker.mask(json)).isEqualTo(json);
+        assertThat(masker.mask("{ \"x\" : \"secret\" ,\n  \"y\" : [ 1 , 2 ] }")).isEqualTo("{ \"x\" : \"****\" ,\n  \"y\" : [ 1 , 2 ] }");
     }
 
     @Test
@@ -118,6 +118,32 @@ class JsonMaskerTest {
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(masker.mask(json));
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(masker.mask(json));
+    }
+
+    @Test
+    void mask_streamLargerThanTheWindow_equalsTheStringResult() throws IOException {
+        JsonMasker masker = JsonMasker.builder().maskKey("email", Maskers.email()).maskKeys("password").build();
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 5000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"i\":").append(i).append(",\"email\":\"user").append(i)
+                    .append("@example.com\",\"password\":\"pw-").append(i).append("\",\"note\":\"ünïcödé ").append(i).append("\"}");
+        }
+        String doc = json.append(']').toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        masker.mask(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), out);
+
+        assertThat(doc.length()).isGreaterThan(4 * 64 * 1024);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(masker.mask(doc)).doesNotContain("pw-");
+    }
+
+    @Test
+    void mask_utf16Bytes_areReencodedAsUtf8() {
+        JsonMasker masker = JsonMasker.builder().maskKeys("password").build();
+
+        byte[] out = masker.mask("{\"password\":\"hunter2\",\"n\":1.50}".getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo("{\"password\":\"****\",\"n\":1.50}");
     }
 
     @Test
