@@ -30,6 +30,9 @@ public final class Demo {
         section(out, "3. Privacy lint");
         out.println(PrivacyLint.check(Customer.class, SupportTicket.class));
         out.println("strict: " + PrivacyLint.builder().strict(true).build().lint(Customer.class, SupportTicket.class));
+
+        section(out, "4. Jackson: API response, support agent's view, stored JSON, JSON logs");
+        JacksonDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {
