@@ -9,12 +9,14 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
+import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 
 import org.privacykit.metadata.ClassMetadata;
@@ -102,6 +104,12 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
      * polymorphic properties), as the mapper would write it: the plaintext of an encrypted value.
      */
     final String valueJson(Object value, SerializerProvider prov, JsonFactory json) throws IOException {
+        if (value instanceof String && _typeSerializer == null && _serializer instanceof StringSerializer) {
+            // what StringSerializer writes, without a generator: the quoted, escaped string
+            StringBuilder out = new StringBuilder(((String) value).length() + 8).append('"');
+            JsonStringEncoder.getInstance().quoteAsString((String) value, out);
+            return out.append('"').toString();
+        }
         JsonSerializer<Object> serializer = _serializer;
         if (serializer == null) {
             Class<?> type = value.getClass();

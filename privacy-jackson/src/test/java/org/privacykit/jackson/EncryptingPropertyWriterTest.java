@@ -198,6 +198,24 @@ class EncryptingPropertyWriterTest {
         assertThat(store.readValue(store.writeValueAsString(sparse), Fixtures.Customer.class)).isEqualTo(sparse);
     }
 
+    record Escapes(@SubjectId String id, @Encrypted String text) {
+    }
+
+    @Test
+    void roundTrip_stringsWithEscapesAndUnicode_readBackEqual() throws Exception {
+        Escapes value = new Escapes("e-1", "quote \" backslash \\ tab \t nul \u0000 é 😀 \u2028");
+
+        assertThat(store.readValue(store.writeValueAsString(value), Escapes.class)).isEqualTo(value);
+    }
+
+    @Test
+    void write_unpairedSurrogate_isRefusedNamingTheProperty() {
+        assertThatThrownBy(() -> store.writeValueAsString(new Escapes("e-1", "bad \uD800 text")))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("Escapes.text")
+                .hasMessageContaining("unpaired surrogate");
+    }
+
     record Account(@SubjectId @Encrypted(deterministic = true) String userId,
                    @PersonalData(PHONE) @Encrypted String phone) {
     }
