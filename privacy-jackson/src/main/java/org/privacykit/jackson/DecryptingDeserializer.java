@@ -2,6 +2,7 @@ package org.privacykit.jackson;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -97,7 +98,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
             while (q.nextToken() == JsonToken.FIELD_NAME) {
                 String name = q.currentName();
                 JsonToken value = q.nextToken();
-                PropertyMetadata id = plan.subjectIds.get(name);
+                PropertyMetadata id = plan.subjectIds.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
                 if (id == null || value == JsonToken.VALUE_NULL) {
                     q.skipChildren();
                     continue;
@@ -128,7 +129,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
             out.writeStartObject();
             while (q.nextToken() == JsonToken.FIELD_NAME) {
                 String name = q.currentName();
-                PropertyMetadata property = plan.encrypted.get(name);
+                PropertyMetadata property = plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
                 if (property == null) {
                     out.copyCurrentStructure(q);
                     continue;
@@ -221,16 +222,19 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
         final Map<String, PropertyMetadata> encrypted;
         final Map<String, PropertyMetadata> subjectIds;
         final boolean scopes;
+        /** Whether JSON names match without regard to case (then the maps' keys are lower case). */
+        final boolean caseInsensitive;
         final FieldCipher cipher;
         final AuditSink audit;
         final JsonFactory json;
 
         Plan(ClassMetadata metadata, Map<String, PropertyMetadata> encrypted, Map<String, PropertyMetadata> subjectIds,
-             boolean scopes, FieldCipher cipher, AuditSink audit, JsonFactory json) {
+             boolean scopes, boolean caseInsensitive, FieldCipher cipher, AuditSink audit, JsonFactory json) {
             this.metadata = metadata;
             this.encrypted = Map.copyOf(encrypted);
             this.subjectIds = Map.copyOf(subjectIds);
             this.scopes = scopes;
+            this.caseInsensitive = caseInsensitive;
             this.cipher = cipher;
             this.audit = audit;
             this.json = json;

@@ -1,12 +1,17 @@
 package org.privacykit.jackson;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
@@ -42,17 +47,29 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
             return deserializer;
         }
         ClassMetadata metadata = PrivacyMetadata.of(type);
+        boolean caseInsensitive = config.isEnabled(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
         PropertyIndex index = new PropertyIndex(metadata, description);
         Map<String, PropertyMetadata> encrypted = new HashMap<>();
         Map<String, PropertyMetadata> subjectIds = new HashMap<>();
         boolean nestedMayNeedSubject = false;
         for (BeanPropertyDefinition definition : description.findProperties()) {
             PropertyMetadata property = index.find(definition.getName(), definition.getPrimaryMember());
-            if (property != null && property.isEncrypted()) {
-                encrypted.put(definition.getName(), property);
-            }
-            if (property != null && property.isSubjectId()) {
-                subjectIds.put(definition.getName(), property);
+            if (property != null && (property.isEncrypted() || property.isSubjectId())) {
+                // the JSON name and every @JsonAlias, as Jackson will accept them
+                List<String> names = new ArrayList<>();
+                names.add(definition.getName());
+                for (PropertyName alias : definition.findAliases()) {
+                    names.add(alias.getSimpleName());
+                }
+                for (String name : names) {
+                    String key = caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
+                    if (property.isEncrypted()) {
+                        encrypted.put(key, property);
+                    }
+                    if (property.isSubjectId()) {
+                        subjectIds.put(key, property);
+                    }
+                }
             }
             nestedMayNeedSubject |= PropertyIndex.mayHoldProtectedData(definition.getPrimaryType());
         }
@@ -61,6 +78,6 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
             return deserializer;
         }
         return new DecryptingDeserializer(deserializer,
-                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, cipher, audit, json));
+                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, caseInsensitive, cipher, audit, json));
     }
 }

@@ -216,6 +216,21 @@ class EncryptingPropertyWriterTest {
                 .hasMessageContaining("unpaired surrogate");
     }
 
+    record Aliased(@SubjectId String id, @Encrypted @com.fasterxml.jackson.annotation.JsonAlias("mail") String email) {
+    }
+
+    @Test
+    void read_aliasOrCaseInsensitiveName_stillDecrypts() throws Exception {
+        String json = store.writeValueAsString(new Aliased("a-1", "ada@example.com"));
+
+        assertThat(store.readValue(json.replace("\"email\"", "\"mail\""), Aliased.class).email()).isEqualTo("ada@example.com");
+        ObjectMapper insensitive = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .addModule(PrivacyModule.encrypting(cipher)).build();
+        assertThat(insensitive.readValue(json.replace("\"email\"", "\"EMAIL\"").replace("\"id\"", "\"ID\""), Aliased.class)
+                .email()).isEqualTo("ada@example.com");
+    }
+
     record Account(@SubjectId @Encrypted(deterministic = true) String userId,
                    @PersonalData(PHONE) @Encrypted String phone) {
     }
