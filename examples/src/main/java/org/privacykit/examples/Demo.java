@@ -2,6 +2,9 @@ package org.privacykit.examples;
 
 import java.io.PrintStream;
 
+import org.privacykit.crypto.FieldEncryptor;
+import org.privacykit.crypto.KeyRing;
+import org.privacykit.crypto.SubjectKeyStore;
 import org.privacykit.inventory.DataInventory;
 import org.privacykit.inventory.PrivacyLint;
 import org.privacykit.mask.Masked;
@@ -33,6 +36,10 @@ public final class Demo {
 
         section(out, "4. Field encryption, key rotation, re-encryption, crypto-shredding");
         CryptoDemo.run(out);
+
+        section(out, "5. Jackson: API response, support agent's view, stored JSON, JSON logs");
+        JacksonDemo.run(out, FieldEncryptor.builder(KeyRing.generate())
+                .subjectKeyStore(SubjectKeyStore.inMemory()).build());
     }
 
     static void section(PrintStream out, String title) {
