@@ -218,26 +218,34 @@ public final class EncryptedEntities {
     private int scrub(EntityManager em, EntityModel model, Object subjectId) {
         int rows = 0;
         for (EntityModel.Subject s : model.subjects) {
-            StringBuilder set = new StringBuilder();
+            List<String> cleared = new ArrayList<>();
             for (EntityModel.Attribute a : model.encrypted) {
                 if (a.subject == s && !a.isSubjectId && a.mode != EncryptionMode.RANDOMIZED) {
-                    set.append(set.length() == 0 ? "" : ", ").append("e.").append(a.name).append(" = null");
+                    cleared.add(a.name);
                 }
             }
             for (EntityModel.Index i : model.indexes) {
                 if (i.source.subject == s) {
-                    set.append(set.length() == 0 ? "" : ", ").append("e.").append(i.name).append(" = null");
+                    cleared.add(i.name);
                 }
             }
-            if (set.length() == 0) {
+            if (cleared.isEmpty()) {
                 continue;
             }
+            // only rows that still hold something, so a second run reports 0
+            StringBuilder update = new StringBuilder("update ").append(model.jpaName).append(" e set ");
+            StringBuilder held = new StringBuilder();
+            for (String c : cleared) {
+                update.append(held.length() == 0 ? "" : ", ").append("e.").append(c).append(" = null");
+                held.append(held.length() == 0 ? "(" : " or ").append("e.").append(c).append(" is not null");
+            }
+            update.append(" where ").append(held).append(") and e.").append(s.attribute);
             if (s.encrypted != null) {
                 SearchTerms terms = searchTerms(model.type, s.attribute, subjectId.toString());
-                rows += em.createQuery("update " + model.jpaName + " e set " + set + " where e." + s.attribute + " in :terms")
+                rows += em.createQuery(update + " in :terms")
                         .setParameter("terms", terms.terms()).executeUpdate();
             } else {
-                rows += em.createQuery("update " + model.jpaName + " e set " + set + " where e." + s.attribute + " = :subject")
+                rows += em.createQuery(update + " = :subject")
                         .setParameter("subject", convert(subjectId, s.type, model, s)).executeUpdate();
             }
         }

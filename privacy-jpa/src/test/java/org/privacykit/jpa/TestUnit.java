@@ -27,8 +27,8 @@ final class TestUnit implements AutoCloseable {
     final EntityManagerFactory emf;
     private final UpdateCounter updates = new UpdateCounter();
 
-    private TestUnit(Database database, FieldEncryptor encryptor, Map<String, Object> extra, Class<?>... entities) {
-        this.place = database.newPlace();
+    private TestUnit(Database.Place place, FieldEncryptor encryptor, Map<String, Object> extra, Class<?>... entities) {
+        this.place = place;
         PersistenceConfiguration config = new PersistenceConfiguration("privacy-jpa-test");
         for (Class<?> entity : entities) {
             config.managedClass(entity);
@@ -47,11 +47,17 @@ final class TestUnit implements AutoCloseable {
     }
 
     static TestUnit open(Database database, FieldEncryptor encryptor, Class<?>... entities) {
-        return new TestUnit(database, encryptor, Map.of(), entities);
+        return new TestUnit(database.newPlace(), encryptor, Map.of(), entities);
+    }
+
+    /** Opens another unit on the same tables, as a restarted application would. */
+    TestUnit reopen(FieldEncryptor encryptor, Class<?>... entities) {
+        close();
+        return new TestUnit(place, encryptor, Map.of("jakarta.persistence.schema-generation.database.action", "none"), entities);
     }
 
     static TestUnit open(Database database, FieldEncryptor encryptor, Map<String, Object> extra, Class<?>... entities) {
-        return new TestUnit(database, encryptor, extra, entities);
+        return new TestUnit(database.newPlace(), encryptor, extra, entities);
     }
 
     void run(Consumer<EntityManager> work) {
