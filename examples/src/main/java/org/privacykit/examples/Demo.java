@@ -33,6 +33,9 @@ public final class Demo {
 
         section(out, "4. Field encryption, key rotation, re-encryption, crypto-shredding");
         CryptoDemo.run(out);
+
+        section(out, "5. JPA: encrypted, searchable columns on a database (Hibernate ORM 7, H2)");
+        JpaDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {
