@@ -51,7 +51,7 @@ class EncryptedAttributesTest {
         final TestUnit unit;
 
         Fixture(Database database) {
-            unit = TestUnit.open(database, encryptor, Patient.class, Account.class, Note.class);
+            unit = TestUnit.open(database, encryptor, Patient.class, Account.class, Note.class, Employee.class);
         }
     }
 
@@ -64,6 +64,7 @@ class EncryptedAttributesTest {
             em.createQuery("delete from Patient").executeUpdate();
             em.createQuery("delete from Account").executeUpdate();
             em.createQuery("delete from Note").executeUpdate();
+            em.createQuery("delete from Employee").executeUpdate();
         });
         unit.resetCounters();
     }
@@ -322,6 +323,22 @@ class EncryptedAttributesTest {
 
         assertThat(loaded.text()).isEqualTo("meet Ada at noon");
         assertThat(unit.raw("Note", "text", note.id())).doesNotContain("Ada");
+    }
+
+    @Test
+    void attributesInheritedFromAMappedSuperclass_areEncryptedAndBoundToTheInheritedSubject() {
+        persist(new Employee("e-1", "grace@example.com", "GB29 NWBK 6016 1331 9268 19"), new Employee("e-2", "x@example.com", "y"));
+        unit.resetCounters();
+
+        Employee loaded = unit.call(em -> em.find(Employee.class, "e-1"));
+
+        assertThat(loaded.email()).isEqualTo("grace@example.com");
+        assertThat(loaded.salaryAccount()).isEqualTo("GB29 NWBK 6016 1331 9268 19");
+        assertThat(unit.updateStatements()).isZero();
+        assertThat(unit.raw("Employee", "email", "e-1")).doesNotContain("grace");
+        unit.write("Employee", "salaryAccount", "e-2", unit.raw("Employee", "salaryAccount", "e-1"));
+        assertThatThrownBy(() -> unit.call(em -> em.find(Employee.class, "e-2")))
+                .isInstanceOf(EncryptedAttributeException.class).hasMessageStartingWith("Employee.salaryAccount: ");
     }
 
     @Test

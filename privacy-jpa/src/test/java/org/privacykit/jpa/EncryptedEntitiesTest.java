@@ -39,7 +39,7 @@ class EncryptedEntitiesTest {
         Assumptions.assumeTrue(database.available(), database::skipMessage);
         keys = KeyRing.generate();
         FieldEncryptor encryptor = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.inMemory()).auditSink(audit).build();
-        unit = TestUnit.open(database, encryptor, Patient.class, Account.class);
+        unit = TestUnit.open(database, encryptor, Patient.class, Account.class, Ticket.class);
         entities = EncryptedEntities.of(unit.emf);
         unit.run(em -> {
             em.persist(new Patient("p-1", "Ada Lovelace", "ada@example.com", "+44 20 7946 0958", "Type 1 diabetes"));
@@ -95,6 +95,31 @@ class EncryptedEntitiesTest {
         assertThat(unit.call(em -> em.find(Account.class, alanAccount)).iban()).isEqualTo("DE89 3704 0044 0532 0130 00");
         List<Patient> found = unit.call(em -> entities.findBy(em, Patient.class, "email", "ada@example.com"));
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void encryptedSubjectId_bindsTheRowsValues_andForgetFindsItsRowsByItsSearchTerms() {
+        Ticket mine = new Ticket("ada@example.com", "my card was charged twice");
+        Ticket other = new Ticket("alan@example.org", "please close my account");
+        unit.run(em -> {
+            em.persist(mine);
+            em.persist(other);
+        });
+        assertThat(unit.raw("Ticket", "customerEmail", mine.id())).doesNotContain("ada");
+        Ticket loaded = unit.call(em -> em.find(Ticket.class, mine.id()));
+        assertThat(loaded.customerEmail()).isEqualTo("ada@example.com");
+        assertThat(loaded.body()).isEqualTo("my card was charged twice");
+        List<Ticket> found = unit.call(em -> entities.findBy(em, Ticket.class, "customerEmail", "ada@example.com"));
+        assertThat(found).extracting(Ticket::id).containsExactly(mine.id());
+
+        unit.write("Ticket", "body", other.id(), unit.raw("Ticket", "body", mine.id()));
+        assertThatThrownBy(() -> unit.call(em -> em.find(Ticket.class, other.id())))
+                .isInstanceOf(EncryptedAttributeException.class).hasMessageStartingWith("Ticket.body: ");
+
+        entities.forget("ada@example.com");
+        Ticket erased = unit.call(em -> em.find(Ticket.class, mine.id()));
+        assertThat(erased.customerEmail()).isEqualTo("ada@example.com");   // the subject id stays: it finds the rows
+        assertThat(erased.body()).isNull();
     }
 
     @Test
