@@ -40,6 +40,9 @@ public final class Demo {
         section(out, "5. Jackson: API response, support agent's view, stored JSON, JSON logs");
         JacksonDemo.run(out, FieldEncryptor.builder(KeyRing.generate())
                 .subjectKeyStore(SubjectKeyStore.inMemory()).build());
+
+        section(out, "6. JPA: encrypted, searchable columns on a database (Hibernate ORM 7, H2)");
+        JpaDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {
