@@ -4,8 +4,8 @@
  * only: no JCA provider is registered, and no BouncyCastle type appears in the API.
  */
 module org.privacykit.crypto {
-    requires org.privacykit.core;
+    requires transitive org.privacykit.core;
     requires org.bouncycastle.provider;
 
-    // exports org.privacykit.crypto; (added with its first class)
+    exports org.privacykit.crypto;
 }

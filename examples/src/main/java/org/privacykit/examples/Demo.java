@@ -2,6 +2,9 @@ package org.privacykit.examples;
 
 import java.io.PrintStream;
 
+import org.privacykit.crypto.FieldEncryptor;
+import org.privacykit.crypto.KeyRing;
+import org.privacykit.crypto.SubjectKeyStore;
 import org.privacykit.inventory.DataInventory;
 import org.privacykit.inventory.PrivacyLint;
 import org.privacykit.mask.Masked;
@@ -31,7 +34,17 @@ public final class Demo {
         out.println(PrivacyLint.check(Customer.class, SupportTicket.class));
         out.println("strict: " + PrivacyLint.builder().strict(true).build().lint(Customer.class, SupportTicket.class));
 
-        section(out, "4. Anonymization, datasets, PII detection, subject rights and retention");
+        section(out, "4. Field encryption, key rotation, re-encryption, crypto-shredding");
+        CryptoDemo.run(out);
+
+        section(out, "5. Jackson: API response, support agent's view, stored JSON, JSON logs");
+        JacksonDemo.run(out, FieldEncryptor.builder(KeyRing.generate())
+                .subjectKeyStore(SubjectKeyStore.inMemory()).build());
+
+        section(out, "6. JPA: encrypted, searchable columns on a database (Hibernate ORM 7, H2)");
+        JpaDemo.run(out);
+
+        section(out, "7. Anonymization, datasets, PII detection, subject rights and retention");
         AnonymizationDemo.run(out);
     }
 

@@ -36,31 +36,27 @@ final class MaskFunctions {
     }
 
     static String partial(String value, int first, int last, char maskChar) {
-        int[] cps = value.codePoints().toArray();
-        int n = cps.length;
+        int n = value.codePointCount(0, value.length());
         int[] k = keep(n, first, last);
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < n; i++) {
-            if (i < k[0] || i >= n - k[1]) {
-                out.appendCodePoint(cps[i]);
-            } else {
-                out.append(maskChar);
-            }
-        }
-        return out.toString();
+        int headEnd = value.offsetByCodePoints(0, k[0]);
+        int tailStart = k[1] == 0 ? value.length() : value.offsetByCodePoints(value.length(), -k[1]);
+        int hidden = n - k[0] - k[1];
+        char[] out = new char[headEnd + hidden + (value.length() - tailStart)];
+        value.getChars(0, headEnd, out, 0);
+        java.util.Arrays.fill(out, headEnd, headEnd + hidden, maskChar);
+        value.getChars(tailStart, value.length(), out, headEnd + hidden);
+        return new String(out);
     }
 
     static String email(String value, int keepFirst, char maskChar) {
         int at = value.lastIndexOf('@');
         boolean isEmail = at > 0 && at < value.length() - 1;
-        String local = isEmail ? value.substring(0, at) : value;
-        int[] cps = local.codePoints().toArray();
-        int kept = Math.min(keepFirst, isEmail ? cps.length / 2 : cps.length / 4);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < kept; i++) {
-            out.appendCodePoint(cps[i]);
-        }
-        out.append(fixed(maskChar, 3));
+        int localEnd = isEmail ? at : value.length();
+        int localLength = value.codePointCount(0, localEnd);
+        int kept = Math.min(keepFirst, isEmail ? localLength / 2 : localLength / 4);
+        int keptEnd = value.offsetByCodePoints(0, kept);
+        StringBuilder out = new StringBuilder(keptEnd + 3 + (isEmail ? value.length() - at : 0));
+        out.append(value, 0, keptEnd).append(maskChar).append(maskChar).append(maskChar);
         if (isEmail) {
             out.append(value, at, value.length());
         }
@@ -75,96 +71,138 @@ final class MaskFunctions {
         return cp == ' ' || cp == '-' || cp == '.' || cp == '/';
     }
 
-    static String digits(String value, int keepFirst, int keepLast, char maskChar) {
-        int[] cps = value.codePoints().toArray();
+    private static int countDigits(String value) {
         int n = 0;
-        for (int cp : cps) {
-            if (isDigit(cp)) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
                 n++;
             }
         }
-        return keepDigits(cps, n, keep(n, keepFirst, keepLast), maskChar, false);
+        return n;
     }
 
-    private static String keepDigits(int[] cps, int n, int[] k, char maskChar, boolean phone) {
-        StringBuilder out = new StringBuilder(cps.length);
-        int i = 0;
-        for (int cp : cps) {
-            if (isDigit(cp)) {
-                out.appendCodePoint(i < k[0] || i >= n - k[1] ? cp : maskChar);
-                i++;
-            } else if (isSeparator(cp) || (phone && (cp == '+' || cp == '(' || cp == ')'))) {
-                out.appendCodePoint(cp);
+    static String digits(String value, int keepFirst, int keepLast, char maskChar) {
+        int n = countDigits(value);
+        return keepDigits(value, n, keep(n, keepFirst, keepLast), maskChar, false);
+    }
+
+    /**
+     * Keeps the digits whose index is in the kept ranges and the separators; every other digit and
+     * every other code point becomes one mask character.
+     */
+    private static String keepDigits(String value, int n, int[] k, char maskChar, boolean phone) {
+        char[] out = new char[value.length()];
+        int length = 0;
+        int digit = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out[length++] = digit < k[0] || digit >= n - k[1] ? c : maskChar;
+                digit++;
+            } else if (isSeparator(c) || (phone && (c == '+' || c == '(' || c == ')'))) {
+                out[length++] = c;
             } else {
-                out.append(maskChar);
+                out[length++] = maskChar;
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                }
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     static String phone(String value, int keepLast, char maskChar) {
-        int[] cps = value.codePoints().toArray();
-        StringBuilder digits = new StringBuilder();
-        for (int cp : cps) {
-            if (isDigit(cp)) {
-                digits.appendCodePoint(cp);
-            }
-        }
-        int n = digits.length();
+        int n = countDigits(value);
         int start = 0;
-        while (start < cps.length && Character.isWhitespace(cps[start])) {
+        while (start < value.length() && Character.isWhitespace(value.charAt(start))) {
             start++;
         }
         int countryCode = 0;
-        if (start < cps.length && cps[start] == '+') {
-            countryCode = callingCodeLength(digits, 0);
-        } else if (n > 2 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && start < cps.length
-                && cps[start] == '0') {
-            countryCode = 2 + callingCodeLength(digits, 2);
+        if (start < value.length() && value.charAt(start) == '+') {
+            countryCode = callingCodeLength(value, nthDigit(value, 0), n);
+        } else if (n > 2 && start < value.length() && value.charAt(start) == '0') {
+            int first = nthDigit(value, 0);
+            int second = nthDigit(value, 1);
+            if (value.charAt(first) == '0' && value.charAt(second) == '0') {
+                countryCode = 2 + callingCodeLength(value, nthDigit(value, 2), n - 2);
+            }
         }
         int last = keepLast >= 0 ? keepLast : n >= 10 ? 4 : n >= 6 ? 2 : 0;
-        return keepDigits(cps, n, keep(n, countryCode, last), maskChar, true);
+        return keepDigits(value, n, keep(n, countryCode, last), maskChar, true);
     }
 
-    private static int callingCodeLength(CharSequence digits, int from) {
-        if (digits.length() - from < 1) {
+    /** Index in value of the digit with the given ordinal, or value.length() when there is none. */
+    private static int nthDigit(String value, int ordinal) {
+        int seen = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9' && seen++ == ordinal) {
+                return i;
+            }
+        }
+        return value.length();
+    }
+
+    /** Length of the E.164 calling code whose first digit is at index from; digits: how many digits remain. */
+    private static int callingCodeLength(String value, int from, int digits) {
+        if (digits < 1 || from >= value.length()) {
             return 0;
         }
-        int one = digits.charAt(from) - '0';
+        int one = value.charAt(from) - '0';
         for (int code : ONE_DIGIT_CALLING_CODES) {
             if (code == one) {
                 return 1;
             }
         }
-        if (digits.length() - from < 2) {
+        if (digits < 2) {
             return 1;
         }
-        int two = one * 10 + (digits.charAt(from + 1) - '0');
+        int second = nthDigitAfter(value, from);
+        int two = one * 10 + (value.charAt(second) - '0');
         for (int code : TWO_DIGIT_CALLING_CODES) {
             if (code == two) {
                 return 2;
             }
         }
-        return Math.min(3, digits.length() - from);
+        return Math.min(3, digits);
+    }
+
+    private static int nthDigitAfter(String value, int index) {
+        for (int i = index + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return index;
     }
 
     static String alphanumerics(String value, int keepFirst, int keepLast, char maskChar) {
-        int[] cps = value.codePoints().toArray();
         int n = 0;
-        for (int cp : cps) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 n++;
             }
+            i += Character.charCount(cp);
         }
         int[] k = keep(n, keepFirst, keepLast);
-        StringBuilder out = new StringBuilder(cps.length);
-        int i = 0;
-        for (int cp : cps) {
+        StringBuilder out = new StringBuilder(value.length());
+        int unit = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(i < k[0] || i >= n - k[1] ? cp : maskChar);
-                i++;
+                if (unit < k[0] || unit >= n - k[1]) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append(maskChar);
+                }
+                unit++;
             } else if (isSeparator(cp)) {
-                out.appendCodePoint(cp);
+                out.append((char) cp);
             } else {
                 out.append(maskChar);
             }

@@ -1,0 +1,242 @@
+package org.privacykit.benchmarks;
+
+import static org.privacykit.annotation.PersonalDataType.EMAIL;
+import static org.privacykit.annotation.PersonalDataType.HEALTH;
+import static org.privacykit.annotation.PersonalDataType.PAYMENT_CARD;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Id;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceConfiguration;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.privacykit.annotation.Encrypted;
+import org.privacykit.annotation.PersonalData;
+import org.privacykit.annotation.SubjectId;
+import org.privacykit.audit.AuditSink;
+import org.privacykit.crypto.FieldEncryptor;
+import org.privacykit.crypto.KeyRing;
+import org.privacykit.jpa.EncryptedEntities;
+
+/**
+ * privacy-jpa's cost on a real database: insert, then load, 100,000 rows of an entity with three
+ * {@code @Encrypted} attributes (one deterministic, two randomized and bound to the row's subject),
+ * beside the same entity without encryption (the anchor), on Hibernate ORM 7 and embedded H2
+ * (in memory, so the database is as fast as it gets and encryption's share is the largest).
+ * Inserts go in transactions of 1,000 rows with JDBC batching; loads read pages of 1,000 entities
+ * by identifier. Single-shot: each measured iteration is one full pass over the 100,000 rows.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar JpaEncryptionBenchmark -f 1 -wi 1 -i 2
+ * java -jar benchmarks/target/benchmarks.jar JpaEncryptionBenchmark -p rows=10000 -f 1 -wi 1 -i 3    # quicker
+ * </pre>
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class JpaEncryptionBenchmark {
+    private static final int PAGE = 1_000;
+
+    /** The entity with three encrypted attributes. */
+    @Entity(name = "EncryptedCustomer")
+    public static class EncryptedCustomer {
+        @Id
+        @SubjectId
+        @Column(length = 16)
+        String id;
+        String fullName;
+        @PersonalData(EMAIL)
+        @Encrypted(deterministic = true)
+        @Column(length = 120)
+        String email;
+        @PersonalData(PAYMENT_CARD)
+        @Encrypted
+        @Column(length = 120)
+        String cardNumber;
+        @PersonalData(HEALTH)
+        @Encrypted
+        @Column(length = 120)
+        String diagnosis;
+
+        /** For Hibernate. */
+        protected EncryptedCustomer() {
+        }
+
+        EncryptedCustomer(int i) {
+            id = id(i);
+            fullName = "Customer " + i;
+            email = "customer" + i + "@example.com";
+            cardNumber = "4111 1111 " + String.format("%04d %04d", i / 10_000, i % 10_000);
+            diagnosis = "diagnosis of customer " + i;
+        }
+    }
+
+    /** The same entity without encryption: the anchor. */
+    @Entity(name = "PlainCustomer")
+    public static class PlainCustomer {
+        @Id
+        @Column(length = 16)
+        String id;
+        String fullName;
+        @Column(length = 120)
+        String email;
+        @Column(length = 120)
+        String cardNumber;
+        @Column(length = 120)
+        String diagnosis;
+
+        /** For Hibernate. */
+        protected PlainCustomer() {
+        }
+
+        PlainCustomer(int i) {
+            id = id(i);
+            fullName = "Customer " + i;
+            email = "customer" + i + "@example.com";
+            cardNumber = "4111 1111 " + String.format("%04d %04d", i / 10_000, i % 10_000);
+            diagnosis = "diagnosis of customer " + i;
+        }
+    }
+
+    static String id(int i) {
+        return String.format("c-%07d", i);
+    }
+
+    /** A fresh database with the two tables. */
+    @State(Scope.Benchmark)
+    public static class Database {
+        @Param({"100000"})
+        int rows;
+
+        @Param({"plain", "encrypted"})
+        String entity;
+
+        EntityManagerFactory emf;
+        Class<?> type;
+        Function<Integer, Object> make;
+
+        void open() {
+            FieldEncryptor encryptor = FieldEncryptor.builder(KeyRing.builder().auditSink(AuditSink.noop()).generate())
+                    .auditSink(AuditSink.noop()).build();
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+            properties.put("hibernate.jdbc.batch_size", "50");
+            properties.put("hibernate.order_inserts", "true");
+            properties.put("hibernate.connection.pool_size", "2");
+            properties.put(EncryptedEntities.FIELD_ENCRYPTOR, encryptor);
+            PersistenceConfiguration config = new PersistenceConfiguration("benchmark")
+                    .managedClass(EncryptedCustomer.class).managedClass(PlainCustomer.class).properties(properties);
+            emf = Persistence.createEntityManagerFactory(config);
+            boolean encrypted = entity.equals("encrypted");
+            type = encrypted ? EncryptedCustomer.class : PlainCustomer.class;
+            make = encrypted ? EncryptedCustomer::new : PlainCustomer::new;
+        }
+
+        void close() {
+            emf.close();
+        }
+
+        void insertAll() {
+            for (int from = 0; from < rows; from += PAGE) {
+                int start = from;
+                emf.runInTransaction(em -> {
+                    for (int i = start; i < Math.min(rows, start + PAGE); i++) {
+                        em.persist(make.apply(i));
+                    }
+                });
+            }
+        }
+
+        int loadAll() {
+            String query = "select e from " + type.getSimpleName() + " e where e.id > :after order by e.id";
+            String after = "";
+            int loaded = 0;
+            while (true) {
+                String from = after;
+                List<?> page = emf.callInTransaction((EntityManager em) -> em.createQuery(query, type)
+                        .setParameter("after", from).setMaxResults(PAGE).getResultList());
+                if (page.isEmpty()) {
+                    return loaded;
+                }
+                loaded += page.size();
+                Object last = page.get(page.size() - 1);
+                after = last instanceof EncryptedCustomer ? ((EncryptedCustomer) last).id : ((PlainCustomer) last).id;
+            }
+        }
+    }
+
+    /** Each insert iteration starts from an empty database. */
+    @State(Scope.Benchmark)
+    public static class Empty extends Database {
+        @Setup(Level.Iteration)
+        public void setUp() {
+            open();
+        }
+
+        @TearDown(Level.Iteration)
+        public void tearDown() {
+            close();
+        }
+    }
+
+    /** Loads read a database filled once. */
+    @State(Scope.Benchmark)
+    public static class Filled extends Database {
+        @Setup(Level.Trial)
+        public void setUp() {
+            open();
+            insertAll();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            close();
+        }
+    }
+
+    /**
+     * Inserts every row.
+     *
+     * @param db an empty database
+     */
+    @Benchmark
+    public void insert(Empty db) {
+        db.insertAll();
+    }
+
+    /**
+     * Loads every row as an entity.
+     *
+     * @param db a filled database
+     * @return the number of entities loaded
+     */
+    @Benchmark
+    public int load(Filled db) {
+        return db.loadAll();
+    }
+}

@@ -1,0 +1,127 @@
+package org.privacykit.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.security.Security;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Architecture rules over every published module, checked where all of them are on the class path:
+ * no third-party type in a public signature the user did not choose, no cycles, no console output,
+ * no predictable randomness, no global JCA provider.
+ */
+class LibraryArchitectureTest {
+    private static JavaClasses library;
+
+    @BeforeAll
+    static void importLibrary() {
+        library = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/org/privacykit/examples/")
+                        && !location.contains("/org/privacykit/benchmarks/"))
+                .importPackages("org.privacykit");
+    }
+
+    @Test
+    void publicSignatures_neverExposeBouncyCastle() {
+        publicApi().should(notMention("org.bouncycastle.")).check(library);
+    }
+
+    @Test
+    void publicSignatures_exposeJacksonOnlyInTheJacksonModule() {
+        publicApi("org.privacykit.jackson", "org.privacykit.logback", "org.privacykit.spring")
+                .should(notMention("com.fasterxml.jackson.")).check(library);
+    }
+
+    @Test
+    void publicSignatures_exposeJUnitOnlyInTheTestKit() {
+        publicApi("org.privacykit.test").should(notMention("org.junit.")).check(library);
+    }
+
+    @Test
+    void coreAndCrypto_neverDependOnJackson() {
+        noClasses().that().resideInAnyPackage("org.privacykit.annotation..", "org.privacykit.metadata..",
+                        "org.privacykit.mask..", "org.privacykit.spi..", "org.privacykit.crypto..",
+                        "org.privacykit.inventory..", "org.privacykit.audit..", "org.privacykit.pseudonym..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+                .check(library);
+    }
+
+    @Test
+    void packages_haveNoCycles() {
+        slices().matching("org.privacykit.(*)..").should().beFreeOfCycles().check(library);
+    }
+
+    @Test
+    void library_neverPrintsToTheConsole() {
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(library);
+    }
+
+    @Test
+    void library_neverUsesPredictableRandomness() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(Random.class, ThreadLocalRandom.class,
+                SplittableRandom.class).check(library);
+    }
+
+    @Test
+    void library_neverRegistersAGlobalProvider() {
+        noClasses().should().callMethod(Security.class, "addProvider", java.security.Provider.class)
+                .orShould().callMethod(Security.class, "insertProviderAt", java.security.Provider.class, int.class)
+                .check(library);
+    }
+
+    /** Public and protected members of public classes, outside the packages given. */
+    private static com.tngtech.archunit.lang.syntax.elements.GivenCodeUnitsConjunction publicApi(
+            String... exceptIn) {
+        return codeUnits().that().arePublic().or().areProtected()
+                .and().areDeclaredInClassesThat(new DescribedPredicate<JavaClass>("are public API") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        if (!type.getModifiers().contains(JavaModifier.PUBLIC)
+                                || type.getPackageName().contains(".internal")) {
+                            return false;
+                        }
+                        for (String excluded : exceptIn) {
+                            if (type.getPackageName().startsWith(excluded)) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
+                });
+    }
+
+    private static ArchCondition<JavaCodeUnit> notMention(String packagePrefix) {
+        return new ArchCondition<>("not mention types of " + packagePrefix + " in their signature") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                boolean exposes = unit.getRawReturnType().getName().startsWith(packagePrefix)
+                        || unit.getRawParameterTypes().stream().anyMatch(t -> t.getName().startsWith(packagePrefix))
+                        || unit.getThrowsClause().getTypes().stream()
+                        .anyMatch(t -> t.getName().startsWith(packagePrefix));
+                if (exposes) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + packagePrefix));
+                }
+            }
+        };
+    }
+}

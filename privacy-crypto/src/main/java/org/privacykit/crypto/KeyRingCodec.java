@@ -1,0 +1,161 @@
+package org.privacykit.crypto;
+
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.crypto.AEADBadTagException;
+
+import org.privacykit.crypto.KeyRingStorageException.Reason;
+
+/**
+ * The key-ring file format.
+ *
+ * <pre>
+ * header:  "PKKR" (4) | format version 1 (1) | KEK id length (1) | KEK id (UTF-8)
+ * body:    wrapped length (4) | KEK.wrap(keys, associated data = header)
+ * keys:    version 1 (1) | primary id (4) | key count (2) | per key:
+ *          id (4) | algorithm (1) | status (1) | created, epoch seconds (8) | material length (1, 32 or 0) | material
+ * </pre>
+ */
+final class KeyRingCodec {
+    private static final byte[] MAGIC = {'P', 'K', 'K', 'R'};
+    private static final int FORMAT = 1;
+    private static final int MAX_KEYS = 10_000;
+
+    private KeyRingCodec() {
+    }
+
+    static byte[] write(Keyset keyset, KeyEncryptionKey kek) throws GeneralSecurityException {
+        byte[] header = header(kek.id());
+        ByteBuffer keys = ByteBuffer.allocate(1 + 4 + 2 + keyset.entries.length * (4 + 1 + 1 + 8 + 1 + KeyEntry.ROOT_LENGTH));
+        keys.put((byte) 1).putInt(keyset.primary.id).putShort((short) keyset.entries.length);
+        for (KeyEntry e : keyset.entries) {
+            keys.putInt(e.id).put((byte) e.algorithm.code()).put((byte) e.status.ordinal()).putLong(e.createdAt.getEpochSecond());
+            byte[] material = e.hasMaterial() ? e.material() : new byte[0];
+            keys.put((byte) material.length).put(material);
+        }
+        byte[] plain = Arrays.copyOf(keys.array(), keys.position());
+        Arrays.fill(keys.array(), (byte) 0);
+        byte[] wrapped;
+        try {
+            wrapped = kek.wrap(plain, header);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+        return ByteBuffer.allocate(header.length + 4 + wrapped.length).put(header).putInt(wrapped.length).put(wrapped).array();
+    }
+
+    private static byte[] header(String kekId) {
+        byte[] id = kekId.getBytes(StandardCharsets.UTF_8);
+        if (id.length > 255) {
+            throw new IllegalArgumentException("a KEK id is at most 255 UTF-8 bytes");
+        }
+        return ByteBuffer.allocate(MAGIC.length + 2 + id.length).put(MAGIC).put((byte) FORMAT).put((byte) id.length).put(id).array();
+    }
+
+    static Keyset read(byte[] file, KeyEncryptionKey kek) throws KeyRingStorageException {
+        if (file == null || file.length < MAGIC.length + 2) {
+            throw new KeyRingStorageException(Reason.TRUNCATED, "key-ring file is truncated (" + (file == null ? 0 : file.length) + " bytes)");
+        }
+        if (!Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new KeyRingStorageException(Reason.CORRUPTED, "not a key-ring file (bad magic)");
+        }
+        int format = file[4] & 0xff;
+        if (format != FORMAT) {
+            throw new KeyRingStorageException(Reason.UNSUPPORTED_VERSION, "key-ring file format " + format + " is not supported");
+        }
+        int idLength = file[5] & 0xff;
+        int headerLength = MAGIC.length + 2 + idLength;
+        if (file.length < headerLength + 4) {
+            throw new KeyRingStorageException(Reason.TRUNCATED, "key-ring file is truncated in its header");
+        }
+        String fileKekId = new String(file, 6, idLength, StandardCharsets.UTF_8);
+        byte[] header = Arrays.copyOf(file, headerLength);
+        int wrappedLength = ByteBuffer.wrap(file, headerLength, 4).getInt();
+        int available = file.length - headerLength - 4;
+        if (wrappedLength < 0) {
+            throw new KeyRingStorageException(Reason.CORRUPTED, "key-ring file has an invalid length");
+        }
+        if (wrappedLength > available) {
+            throw new KeyRingStorageException(Reason.TRUNCATED, "key-ring file is truncated: "
+                    + available + " of " + wrappedLength + " wrapped bytes");
+        }
+        if (wrappedLength < available) {
+            throw new KeyRingStorageException(Reason.CORRUPTED, "key-ring file has " + (available - wrappedLength) + " bytes of trailing data");
+        }
+        if (!fileKekId.equals(kek.id())) {
+            throw new KeyRingStorageException(Reason.WRONG_KEY_ENCRYPTION_KEY,
+                    "key-ring file was saved with KEK '" + fileKekId + "', not '" + kek.id() + "'");
+        }
+        byte[] plain;
+        try {
+            plain = kek.unwrap(Arrays.copyOfRange(file, headerLength + 4, file.length), header);
+        } catch (KeyRingStorageException e) {
+            throw e;
+        } catch (AEADBadTagException e) {
+            throw new KeyRingStorageException(Reason.AUTHENTICATION_FAILED,
+                    "key-ring file failed authentication: wrong key-encryption key, or the file was modified", e);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new KeyRingStorageException(Reason.AUTHENTICATION_FAILED,
+                    "key-ring file could not be unwrapped: wrong key-encryption key, or the file was modified ("
+                            + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            return parseKeys(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private static Keyset parseKeys(byte[] plain) throws KeyRingStorageException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(plain);
+            int version = in.get();
+            if (version != 1) {
+                throw new KeyRingStorageException(Reason.UNSUPPORTED_VERSION, "key list version " + version + " is not supported");
+            }
+            int primary = in.getInt();
+            int count = in.getShort() & 0xffff;
+            if (count == 0 || count > MAX_KEYS) {
+                throw new KeyRingStorageException(Reason.CORRUPTED, "key-ring holds an invalid number of keys: " + count);
+            }
+            List<KeyEntry> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int id = in.getInt();
+                AeadAlgorithm algorithm = AeadAlgorithm.ofCode(in.get());
+                int statusCode = in.get();
+                long created = in.getLong();
+                int length = in.get() & 0xff;
+                if (algorithm == null || statusCode < 0 || statusCode >= KeyStatus.values().length) {
+                    throw new KeyRingStorageException(Reason.CORRUPTED, "key " + i + " has an unknown algorithm or status");
+                }
+                KeyStatus status = KeyStatus.values()[statusCode];
+                boolean destroyed = status == KeyStatus.DESTROYED;
+                if (length != (destroyed ? 0 : KeyEntry.ROOT_LENGTH)) {
+                    throw new KeyRingStorageException(Reason.CORRUPTED, "key " + KeyEntry.name(id) + " has invalid material length");
+                }
+                byte[] material = destroyed ? null : new byte[length];
+                if (material != null) {
+                    in.get(material);
+                }
+                entries.add(new KeyEntry(id, algorithm, status, Instant.ofEpochSecond(created), material));
+            }
+            if (in.hasRemaining()) {
+                throw new KeyRingStorageException(Reason.CORRUPTED, "key list has trailing data");
+            }
+            try {
+                return new Keyset(entries, primary);
+            } catch (IllegalArgumentException e) {
+                throw new KeyRingStorageException(Reason.CORRUPTED, "key list is inconsistent: " + e.getMessage());
+            }
+        } catch (BufferUnderflowException | java.time.DateTimeException e) {
+            throw new KeyRingStorageException(Reason.CORRUPTED, "key list is truncated or invalid", e);
+        }
+    }
+}

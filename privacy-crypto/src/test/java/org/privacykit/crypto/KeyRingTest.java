@@ -1,0 +1,152 @@
+package org.privacykit.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privacykit.annotation.EncryptionMode;
+import org.privacykit.audit.AuditAction;
+import org.privacykit.audit.AuditSink;
+import org.privacykit.audit.InMemoryAuditSink;
+import org.privacykit.spi.FieldContext;
+
+class KeyRingTest {
+    /** Cheap Argon2id parameters for tests; production uses OWASP's (19 MiB, 2 iterations). */
+    static KeyEncryptionKey testPassphrase(String passphrase) {
+        return KeyEncryptionKey.passphrase(passphrase.toCharArray(), 64, 1, 1);
+    }
+
+    @Test
+    void saveLoad_passphrase_roundTripsKeysAndCiphertexts(@TempDir Path dir) throws Exception {
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        keys.rotate();
+        FieldContext note = FieldContext.of("orders.note", EncryptionMode.RANDOMIZED);
+        String ciphertext = FieldEncryptor.builder(keys).auditSink(AuditSink.noop()).build().encrypt(note, "hello");
+        Path file = dir.resolve("keys.pkkr");
+        keys.save(file, testPassphrase("correct horse"));
+        KeyRing loaded = KeyRing.builder().auditSink(AuditSink.noop()).load(file, testPassphrase("correct horse"));
+        assertThat(loaded.toString()).isEqualTo(keys.toString());
+        assertThat(FieldEncryptor.of(loaded).decrypt(note, ciphertext)).isEqualTo("hello");
+    }
+
+    @Test
+    void load_wrongPassphrase_throwsWrongKek(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys.pkkr");
+        KeyRing.builder().auditSink(AuditSink.noop()).generate().save(file, testPassphrase("right"));
+        assertThatThrownBy(() -> KeyRing.load(file, testPassphrase("wrong")))
+                .isInstanceOfSatisfying(KeyRingStorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.WRONG_KEY_ENCRYPTION_KEY))
+                .hasMessage("wrong passphrase");
+    }
+
+    @Test
+    void saveLoad_pkcs12_andWrongPassword(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("kek.p12");
+        KeyEncryptionKey kek = KeyEncryptionKey.createPkcs12(store, "store-pass".toCharArray(), "privacykit");
+        Path file = dir.resolve("keys.pkkr");
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        keys.save(file, kek);
+        KeyRing loaded = KeyRing.load(file, KeyEncryptionKey.pkcs12(store, "store-pass".toCharArray(), "privacykit"));
+        assertThat(loaded.primaryKeyId()).isEqualTo(keys.primaryKeyId());
+        assertThatThrownBy(() -> KeyEncryptionKey.pkcs12(store, "nope".toCharArray(), "privacykit"))
+                .isInstanceOfSatisfying(KeyRingStorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.WRONG_KEY_ENCRYPTION_KEY));
+        KeyEncryptionKey other = KeyEncryptionKey.createPkcs12(dir.resolve("other.p12"), "store-pass".toCharArray(), "privacykit");
+        assertThatThrownBy(() -> KeyRing.load(file, other))
+                .isInstanceOfSatisfying(KeyRingStorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.AUTHENTICATION_FAILED));
+    }
+
+    @Test
+    void load_everyTruncationAndEveryByteFlip_throwsClearly() throws Exception {
+        KeyEncryptionKey kek = KeyEncryptionKey.aes("test", new byte[32]);
+        byte[] file = KeyRing.builder().auditSink(AuditSink.noop()).generate().toWrappedBytes(kek);
+        for (int len = 0; len < file.length; len++) {
+            byte[] truncated = Arrays.copyOf(file, len);
+            assertThatThrownBy(() -> KeyRing.builder().auditSink(AuditSink.noop()).load(truncated, kek))
+                    .isInstanceOf(KeyRingStorageException.class);
+        }
+        for (int i = 0; i < file.length; i++) {
+            byte[] flipped = file.clone();
+            flipped[i] ^= 0x01;
+            assertThatThrownBy(() -> KeyRing.builder().auditSink(AuditSink.noop()).load(flipped, kek))
+                    .as("byte " + i).isInstanceOf(KeyRingStorageException.class);
+        }
+        byte[] extended = Arrays.copyOf(file, file.length + 1);
+        assertThatThrownBy(() -> KeyRing.builder().auditSink(AuditSink.noop()).load(extended, kek))
+                .isInstanceOfSatisfying(KeyRingStorageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.CORRUPTED));
+    }
+
+    @Test
+    void toString_showsIdsAlgorithmsStatus_neverMaterial() throws Exception {
+        KeyEncryptionKey kek = KeyEncryptionKey.aes("test", new byte[32]);
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        int old = keys.primaryKeyId();
+        keys.rotate(AeadAlgorithm.CHACHA20_POLY1305);
+        keys.disable(old);
+        assertThat(keys.toString()).matches("KeyRing\\[primary=k-[0-9a-f]{8}, keys=\\[k-[0-9a-f]{8} AES-256-GCM DISABLED, "
+                + "k-[0-9a-f]{8} ChaCha20-Poly1305 ENABLED]]");
+        assertThat(keys.keys()).extracting(KeyInfo::status).containsExactly(KeyStatus.DISABLED, KeyStatus.ENABLED);
+        assertThat(kek.toString()).doesNotContain("0000");
+        assertThat(testPassphrase("hunter2").toString()).doesNotContain("hunter2");
+    }
+
+    @Test
+    void primary_cannotBeDisabledOrDestroyed() {
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        assertThatThrownBy(() -> keys.disable(keys.primaryKeyId())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rotate first");
+        assertThatThrownBy(() -> keys.destroy(keys.primaryKeyId())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> keys.disable(12345)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no key");
+    }
+
+    @Test
+    void keyEvents_areAudited_withoutMaterial() {
+        InMemoryAuditSink audit = new InMemoryAuditSink();
+        KeyRing keys = KeyRing.builder().auditSink(audit).generate();
+        int old = keys.primaryKeyId();
+        keys.rotate();
+        keys.disable(old);
+        keys.destroy(old);
+        assertThat(audit.events()).extracting(e -> e.action()).containsExactly(AuditAction.KEY_CREATED, AuditAction.KEY_CREATED,
+                AuditAction.KEY_ROTATED, AuditAction.KEY_DISABLED, AuditAction.KEY_DESTROYED);
+        assertThat(audit.events(AuditAction.KEY_DESTROYED).get(0).detail()).startsWith(KeyEntry.name(old));
+    }
+
+    @Test
+    void ringPrimitives_encryptUnderPrimary_decryptAfterRotation() throws Exception {
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        Aead aead = keys.aead("files");
+        DeterministicAead siv = keys.deterministicAead("files");
+        Mac mac = keys.mac("files");
+        FormatPreservingCipher fpe = keys.formatPreserving("files", Alphabet.DIGITS);
+        byte[] data = "payload".getBytes(StandardCharsets.UTF_8);
+        byte[] c = aead.encrypt(data, null);
+        byte[] d = siv.encryptDeterministically(data, null);
+        byte[] tag = mac.computeMac(data);
+        String token = fpe.encrypt("123456789", null);
+        keys.rotate();
+        assertThat(aead.decrypt(c, null)).isEqualTo(data);
+        assertThat(siv.decryptDeterministically(d, null)).isEqualTo(data);
+        mac.verifyMac(tag, data);
+        assertThat(siv.encryptDeterministically(data, null)).isNotEqualTo(d);
+        assertThat(fpe.decrypt(fpe.encrypt("123456789", null), null)).isEqualTo("123456789");
+        assertThat(token).hasSize(9);
+        c[c.length - 1] ^= 1;
+        assertThatThrownBy(() -> aead.decrypt(c, null)).isInstanceOf(java.security.GeneralSecurityException.class);
+    }
+
+    @Test
+    void hkdf_derivedKeysDifferPerContext() throws Exception {
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        KeyEntry e = keys.snapshot().primary;
+        assertThat(e.derive("aes-siv", "a", 32)).isNotEqualTo(e.derive("aes-siv", "b", 32)).isNotEqualTo(e.derive("ff1", "a", 32));
+        assertThat(Files.exists(Path.of("target"))).isTrue();
+    }
+}

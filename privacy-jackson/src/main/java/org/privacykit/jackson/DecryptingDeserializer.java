@@ -1,0 +1,243 @@
+package org.privacykit.jackson;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+
+import org.privacykit.audit.AuditAction;
+import org.privacykit.audit.AuditEvent;
+import org.privacykit.audit.AuditSink;
+import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.FieldCipher;
+import org.privacykit.spi.FieldContext;
+import org.privacykit.spi.FieldCryptoException;
+import org.privacykit.spi.SubjectErasedException;
+
+/**
+ * Reads an object of the encrypting mapper: buffers its tokens, reads its subject ids (which may
+ * come after the fields they bind), decrypts each {@code @Encrypted} property back to the JSON it was
+ * written from, and hands the result to Jackson's own deserializer, which reads it to the declared
+ * type. While that runs, the object's subject ids are the innermost subject scope for nested objects.
+ */
+final class DecryptingDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Plan plan;
+
+    DecryptingDeserializer(JsonDeserializer<?> delegate, Plan plan) {
+        super(delegate);
+        this.plan = plan;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+        return new DecryptingDeserializer(delegate, plan);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+            if (token == JsonToken.START_ARRAY && !plan.encrypted.isEmpty()) {
+                throw JsonMappingException.from(ctxt, plan.metadata.type().getSimpleName()
+                        + ": objects with @Encrypted properties are read from JSON objects, not arrays");
+            }
+            return super.deserialize(p, ctxt);
+        }
+        TokenBuffer raw = ctxt.bufferForInputBuffering(p);
+        if (token == JsonToken.START_OBJECT) {
+            raw.copyCurrentStructure(p);
+        } else {
+            // called after a type id was read: the rest of the object, up to its END_OBJECT
+            raw.writeStartObject();
+            for (JsonToken t = token; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                raw.copyCurrentStructure(p);
+            }
+            raw.writeEndObject();
+        }
+        SubjectScope parent = (SubjectScope) ctxt.getAttribute(SubjectScope.KEY);
+        SubjectScope scope = plan.subjectIds.isEmpty() ? parent : SubjectScope.ofIds(parent, readSubjectIds(raw, ctxt));
+        TokenBuffer decrypted = plan.encrypted.isEmpty() ? raw : decrypt(raw, scope, ctxt);
+        if (!plan.scopes) {
+            return read(decrypted, ctxt);
+        }
+        ctxt.setAttribute(SubjectScope.KEY, scope);
+        try {
+            return read(decrypted, ctxt);
+        } finally {
+            ctxt.setAttribute(SubjectScope.KEY, parent);
+        }
+    }
+
+    private Object read(TokenBuffer buffer, DeserializationContext ctxt) throws IOException {
+        try (JsonParser q = buffer.asParserOnFirstToken()) {
+            return _delegatee.deserialize(q, ctxt);
+        }
+    }
+
+    /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */
+    private Map<String, String> readSubjectIds(TokenBuffer raw, DeserializationContext ctxt) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        for (PropertyMetadata id : plan.subjectIds.values()) {
+            ids.put(id.subjectIdRole(), null);
+        }
+        try (JsonParser q = raw.asParserOnFirstToken()) {
+            while (q.nextToken() == JsonToken.FIELD_NAME) {
+                String name = q.currentName();
+                JsonToken value = q.nextToken();
+                PropertyMetadata id = plan.subjectIds.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+                if (id == null || value == JsonToken.VALUE_NULL) {
+                    q.skipChildren();
+                    continue;
+                }
+                JavaType type = ctxt.constructType(id.genericType());
+                Object subject;
+                if (id.isEncrypted()) {
+                    String plaintext = decryptText(id, null, q, ctxt);
+                    if (plaintext == null) {
+                        continue;
+                    }
+                    try (JsonParser clear = plan.json.createParser(plaintext)) {
+                        clear.nextToken();
+                        subject = ctxt.readValue(clear, type);
+                    }
+                } else {
+                    subject = ctxt.readValue(q, type);
+                }
+                ids.put(id.subjectIdRole(), subject == null ? null : subject.toString());
+            }
+        }
+        return ids;
+    }
+
+    private TokenBuffer decrypt(TokenBuffer raw, SubjectScope scope, DeserializationContext ctxt) throws IOException {
+        TokenBuffer out = ctxt.bufferForInputBuffering();
+        try (JsonParser q = raw.asParserOnFirstToken()) {
+            out.writeStartObject();
+            while (q.nextToken() == JsonToken.FIELD_NAME) {
+                String name = q.currentName();
+                PropertyMetadata property = plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+                if (property == null) {
+                    out.copyCurrentStructure(q);
+                    continue;
+                }
+                q.nextToken();
+                out.writeFieldName(name);
+                String subject = property.isSubjectId() || scope == null
+                        ? null : scope.lookup(property.classification() == null ? "" : property.classification().subjectRole());
+                String plaintext = decryptText(property, subject, q, ctxt);
+                if (plaintext == null) {
+                    out.writeNull();
+                } else {
+                    copyJson(property, plaintext, out, ctxt);
+                }
+            }
+            out.writeEndObject();
+        }
+        return out;
+    }
+
+    /**
+     * Decrypts the ciphertext the parser is on.
+     *
+     * @return the plaintext, or {@code null} for a JSON null or a forgotten subject's value
+     */
+    private String decryptText(PropertyMetadata property, String subject, JsonParser q, DeserializationContext ctxt)
+            throws IOException {
+        JsonToken token = q.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            q.skipChildren();
+            throw JsonMappingException.from(ctxt, property.qualifiedName()
+                    + ": expected a ciphertext (a JSON string) but found a " + kind(token));
+        }
+        FieldContext context = FieldContext.of(property, subject);
+        try {
+            return plan.cipher.decrypt(context, q.getText());
+        } catch (SubjectErasedException e) {
+            plan.audit.record(AuditEvent.builder(AuditAction.ERASED_READ)
+                    .field(property.qualifiedName()).subject(subject).detail("read as null").build());
+            return null;
+        } catch (FieldCryptoException e) {
+            // the cipher's message names the field and the reason, never the value or key
+            throw JsonMappingException.from(ctxt, property.qualifiedName() + ": cannot decrypt (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String kind(JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return "JSON object";
+            case START_ARRAY:
+                return "JSON array";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "boolean";
+            default:
+                return token.name();
+        }
+    }
+
+    private void copyJson(PropertyMetadata property, String plaintext, TokenBuffer out, DeserializationContext ctxt)
+            throws IOException {
+        try (JsonParser clear = plan.json.createParser(plaintext)) {
+            if (clear.nextToken() == null) {
+                throw JsonMappingException.from(ctxt, property.qualifiedName() + ": the decrypted value is empty");
+            }
+            out.copyCurrentStructure(clear);
+            if (clear.nextToken() != null) {
+                throw JsonMappingException.from(ctxt, property.qualifiedName()
+                        + ": the decrypted value holds more than one JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            if (e instanceof JsonMappingException) {
+                throw e;
+            }
+            // the parser's message quotes the plaintext: it is left out on purpose, and the cause with it
+            throw JsonMappingException.from(ctxt, property.qualifiedName() + ": the decrypted value is not valid JSON");
+        }
+    }
+
+    /** What to do for one class, found once when its deserializer is built. */
+    static final class Plan {
+        final ClassMetadata metadata;
+        final Map<String, PropertyMetadata> encrypted;
+        final Map<String, PropertyMetadata> subjectIds;
+        final boolean scopes;
+        /** Whether JSON names match without regard to case (then the maps' keys are lower case). */
+        final boolean caseInsensitive;
+        final FieldCipher cipher;
+        final AuditSink audit;
+        final JsonFactory json;
+
+        Plan(ClassMetadata metadata, Map<String, PropertyMetadata> encrypted, Map<String, PropertyMetadata> subjectIds,
+             boolean scopes, boolean caseInsensitive, FieldCipher cipher, AuditSink audit, JsonFactory json) {
+            this.metadata = metadata;
+            this.encrypted = Map.copyOf(encrypted);
+            this.subjectIds = Map.copyOf(subjectIds);
+            this.scopes = scopes;
+            this.caseInsensitive = caseInsensitive;
+            this.cipher = cipher;
+            this.audit = audit;
+            this.json = json;
+        }
+    }
+}

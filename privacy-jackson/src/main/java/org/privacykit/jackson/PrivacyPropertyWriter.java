@@ -1,0 +1,188 @@
+package org.privacykit.jackson;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.Array;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
+import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import com.fasterxml.jackson.databind.util.NameTransformer;
+
+import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.metadata.PropertyMetadata;
+
+/**
+ * A property writer that privacy-kit put in place of Jackson's, once per property of a class. When
+ * {@code scoped}, it makes the owner the innermost subject scope while its value is written, so
+ * nested objects without a {@code @SubjectId} know whose data they hold.
+ */
+abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
+    private static final long serialVersionUID = 1L;
+
+    final transient PropertyMetadata property;
+    final transient ClassMetadata owner;
+    final boolean scoped;
+
+    PrivacyPropertyWriter(BeanPropertyWriter base, PropertyMetadata property, ClassMetadata owner, boolean scoped) {
+        super(base);
+        this.property = property;
+        this.owner = owner;
+        this.scoped = scoped;
+    }
+
+    PrivacyPropertyWriter(PrivacyPropertyWriter base, PropertyName name) {
+        super(base, name);
+        this.property = base.property;
+        this.owner = base.owner;
+        this.scoped = base.scoped;
+    }
+
+    @Override
+    public final void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        if (!scoped) {
+            writeField(bean, gen, prov);
+            return;
+        }
+        Object previous = prov.getAttribute(SubjectScope.KEY);
+        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, owner, bean));
+        try {
+            writeField(bean, gen, prov);
+        } finally {
+            prov.setAttribute(SubjectScope.KEY, previous);
+        }
+    }
+
+    @Override
+    public final void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        if (!scoped) {
+            writeElement(bean, gen, prov);
+            return;
+        }
+        Object previous = prov.getAttribute(SubjectScope.KEY);
+        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, owner, bean));
+        try {
+            writeElement(bean, gen, prov);
+        } finally {
+            prov.setAttribute(SubjectScope.KEY, previous);
+        }
+    }
+
+    /** Writes the property as a field of the object being written. */
+    abstract void writeField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception;
+
+    /** Writes the property as an element, for classes written as arrays ({@code @JsonFormat(shape = ARRAY)}). */
+    abstract void writeElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception;
+
+    /** Jackson's own writing of the property, with its null handling and inclusion rules. */
+    final void plainField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        super.serializeAsField(bean, gen, prov);
+    }
+
+    /** Jackson's own writing of the property as an array element. */
+    final void plainElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        super.serializeAsElement(bean, gen, prov);
+    }
+
+    /** The data subject of the property's value in this bean. */
+    final String subject(Object bean, SerializerProvider prov) {
+        return SubjectScope.subjectOf(property, owner, bean, prov.getAttribute(SubjectScope.KEY));
+    }
+
+    /**
+     * Writes a value as JSON text with the property's own serializer (and type information, for
+     * polymorphic properties), as the mapper would write it: the plaintext of an encrypted value.
+     */
+    final String valueJson(Object value, SerializerProvider prov, JsonFactory json) throws IOException {
+        if (value instanceof String && _typeSerializer == null && _serializer instanceof StringSerializer) {
+            // what StringSerializer writes, without a generator: the quoted, escaped string
+            StringBuilder out = new StringBuilder(((String) value).length() + 8).append('"');
+            JsonStringEncoder.getInstance().quoteAsString((String) value, out);
+            return out.append('"').toString();
+        }
+        JsonSerializer<Object> serializer = _serializer;
+        if (serializer == null) {
+            Class<?> type = value.getClass();
+            PropertySerializerMap map = _dynamicSerializers;
+            serializer = map.serializerFor(type);
+            if (serializer == null) {
+                serializer = _findAndAddDynamic(map, type, prov);
+            }
+        }
+        return json(value, serializer, _typeSerializer, prov, json);
+    }
+
+    /** Writes one element of a container as JSON text, with the serializer of its runtime class. */
+    static String elementJson(Object element, SerializerProvider prov, JsonFactory json) throws IOException {
+        return json(element, prov.findValueSerializer(element.getClass()), null, prov, json);
+    }
+
+    private static String json(Object value, JsonSerializer<Object> serializer, TypeSerializer typeSerializer,
+                               SerializerProvider prov, JsonFactory json) throws IOException {
+        StringWriter out = new StringWriter(64);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            if (typeSerializer == null) {
+                serializer.serialize(value, g, prov);
+            } else {
+                serializer.serializeWithType(value, g, prov, typeSerializer);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Tells whether a non-null value is left out by the property's {@code @JsonInclude}. */
+    final boolean suppressed(Object value) {
+        if (_suppressableValue == null) {
+            return false;
+        }
+        if (_suppressableValue == MARKER_FOR_EMPTY) {
+            return isEmpty(value);
+        }
+        return _suppressableValue.equals(value);
+    }
+
+    private static boolean isEmpty(Object value) {
+        if (value instanceof CharSequence) {
+            return ((CharSequence) value).length() == 0;
+        }
+        if (value instanceof Collection) {
+            return ((Collection<?>) value).isEmpty();
+        }
+        if (value instanceof Map) {
+            return ((Map<?, ?>) value).isEmpty();
+        }
+        if (value instanceof Optional) {
+            return ((Optional<?>) value).isEmpty();
+        }
+        return value.getClass().isArray() && Array.getLength(value) == 0;
+    }
+
+    /** Copies this writer under a new name; Jackson renames writers of {@code @JsonUnwrapped} objects. */
+    abstract PrivacyPropertyWriter renamed(PropertyName name);
+
+    @Override
+    protected BeanPropertyWriter _new(PropertyName newName) {
+        return renamed(newName);
+    }
+
+    /**
+     * A protected property cannot be {@code @JsonUnwrapped} (the modifier refuses it when it builds
+     * the writers; this guards later copies): its value would be spread over the
+     * enclosing object and could not be masked, encrypted or pseudonymized as one value.
+     */
+    @Override
+    public BeanPropertyWriter unwrappingWriter(NameTransformer unwrapper) {
+        throw new IllegalStateException((property == null ? getName() : property.qualifiedName())
+                + ": a protected property cannot be @JsonUnwrapped; classify the fields of the nested type instead");
+    }
+}

@@ -1,0 +1,131 @@
+package org.privacykit.jackson;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * The purposes one write declares, and who makes it: a field of the masking mapper whose
+ * {@code purposes} include one of them is written in clear, and each such reveal of CONFIDENTIAL or
+ * RESTRICTED data is recorded as an {@code AuditEvent} (field path, subject, purpose, actor; never
+ * the value). A reveal is attached to one {@link ObjectWriter}, never to the mapper, so every other
+ * write of the same mapper stays masked. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ObjectWriter support = Reveal.forPurposes("support").by("agent-17").writer(mapper);
+ * String json = support.writeValueAsString(customer);   // name, e-mail, diagnosis in clear; audited
+ * }</pre>
+ */
+public final class Reveal {
+    /** The {@link ObjectWriter} attribute key a reveal is stored under. */
+    static final Object ATTRIBUTE = Reveal.class;
+
+    private final List<String> purposes;
+    private final Set<String> purposeSet;
+    private final String actor;
+
+    private Reveal(List<String> purposes, String actor) {
+        this.purposes = purposes;
+        this.purposeSet = Collections.unmodifiableSet(new LinkedHashSet<>(purposes));
+        this.actor = actor;
+    }
+
+    /**
+     * Declares the purposes of a write.
+     *
+     * @param purposes one or more purposes, such as {@code "support"}; compared without regard to case
+     * @return the reveal, without actor
+     * @throws IllegalArgumentException when no purpose is given or one is blank
+     */
+    public static Reveal forPurposes(String... purposes) {
+        Objects.requireNonNull(purposes, "purposes");
+        if (purposes.length == 0) {
+            throw new IllegalArgumentException("a reveal needs at least one purpose");
+        }
+        List<String> normalized = new ArrayList<>(purposes.length);
+        for (String purpose : purposes) {
+            if (purpose == null || purpose.isBlank()) {
+                throw new IllegalArgumentException("a reveal purpose must not be null or blank");
+            }
+            String p = purpose.trim().toLowerCase(Locale.ROOT);
+            if (!normalized.contains(p)) {
+                normalized.add(p);
+            }
+        }
+        return new Reveal(List.copyOf(normalized), null);
+    }
+
+    /**
+     * Returns a copy that names who makes the write, for the audit trail.
+     *
+     * @param actor a user, service or job id
+     * @return the new reveal
+     * @throws IllegalArgumentException when the actor is blank
+     */
+    public Reveal by(String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("an actor must not be null or blank");
+        }
+        return new Reveal(purposes, actor.trim());
+    }
+
+    /**
+     * Returns the declared purposes, lower case, in the order given.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<String> purposes() {
+        return purposeSet;
+    }
+
+    /**
+     * Returns who makes the write.
+     *
+     * @return the actor, or {@code null} when not given
+     */
+    public String actor() {
+        return actor;
+    }
+
+    /**
+     * Returns a writer that makes its writes with these purposes.
+     *
+     * @param writer a writer of a mapper with {@link PrivacyModule#masking()}
+     * @return a new writer; the given one is unchanged
+     */
+    public ObjectWriter applyTo(ObjectWriter writer) {
+        return writer.withAttribute(ATTRIBUTE, this);
+    }
+
+    /**
+     * Returns a writer of a mapper that makes its writes with these purposes.
+     *
+     * @param mapper a mapper with {@link PrivacyModule#masking()}
+     * @return a new writer; the mapper is unchanged
+     */
+    public ObjectWriter writer(ObjectMapper mapper) {
+        return applyTo(mapper.writer());
+    }
+
+    /** The first declared purpose that a field's purposes include, or {@code null}. */
+    String firstAllowed(Set<String> fieldPurposes) {
+        for (String purpose : purposes) {
+            if (fieldPurposes.contains(purpose)) {
+                return purpose;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "Reveal[purposes=" + purposes + (actor == null ? "" : ", actor=" + actor) + "]";
+    }
+}

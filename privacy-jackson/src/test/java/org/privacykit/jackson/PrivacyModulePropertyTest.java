@@ -1,0 +1,109 @@
+package org.privacykit.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacykit.annotation.PersonalDataType.EMAIL;
+import static org.privacykit.annotation.PersonalDataType.HEALTH;
+import static org.privacykit.annotation.PersonalDataType.NAME;
+import static org.privacykit.annotation.PersonalDataType.PHONE;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import org.privacykit.annotation.Encrypted;
+import org.privacykit.annotation.PersonalData;
+import org.privacykit.annotation.SubjectId;
+
+/** Properties of the three modes over arbitrary annotated records. */
+class PrivacyModulePropertyTest {
+    private static final Gen<String> WORDS = strings().betweenCodePoints('a', 'z').ofLengthBetween(8, 24);
+    private static final Gen<String> DIGITS = strings().betweenCodePoints('0', '9').ofLengthBetween(13, 19);
+    private static final Gen<String> TEXT = strings().betweenCodePoints(0x20, 0xD7FF).ofLengthBetween(0, 40);
+    private static final Gen<LocalDate> DATES = integers().between(-20000, 30000).map(d -> LocalDate.ofEpochDay(d));
+
+    record Person(
+            @SubjectId String id,
+            @PersonalData(NAME) String name,
+            @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+            @PersonalData(org.privacykit.annotation.PersonalDataType.PAYMENT_CARD) @Encrypted String card,
+            @PersonalData(HEALTH) @Encrypted String diagnosis,
+            @PersonalData(org.privacykit.annotation.PersonalDataType.DATE_OF_BIRTH) @Encrypted LocalDate birthDate,
+            @PersonalData(PHONE) @Encrypted List<String> phones,
+            @Encrypted int pin,
+            String note) {
+    }
+
+    /** People whose personal values are letters and digits, so no mask can hold one by chance. */
+    private static final Gen<Person> MASKABLE = in -> new Person("p-1", WORDS.generate(in),
+            WORDS.generate(in) + "@example.com", DIGITS.generate(in), WORDS.generate(in), DATES.generate(in),
+            lists().of(DIGITS).ofSizeBetween(0, 3).generate(in), 7, "n");
+
+    /** People with any text (no unpaired surrogates), any dates, numbers and lists. */
+    private static final Gen<Person> ANY = in -> {
+        String secret = WORDS.generate(in);
+        return new Person("c-" + DIGITS.generate(in), TEXT.generate(in), secret + "@example.com", secret, TEXT.generate(in),
+                DATES.generate(in), lists().of(TEXT).ofSizeBetween(0, 4).generate(in), integers().all().generate(in),
+                "a clear note");
+    };
+
+    @Test
+    void masking_outputContainsNoClearValueOfAMaskedField() {
+        ObjectMapper api = Fixtures.mapper(PrivacyModule.masking());
+        qt().forAll(MASKABLE).checkAssert(person -> {
+            String json = write(api, person);
+            assertThat(json).doesNotContain(person.name(), person.email(), person.card(), person.diagnosis(),
+                    person.birthDate().toString());
+            person.phones().forEach(phone -> assertThat(json).doesNotContain(phone));
+        });
+    }
+
+    @Test
+    void encrypting_roundTripsToAnEqualObject_andCiphertextsNeverHoldTheClearValue() {
+        ObjectMapper store = Fixtures.mapper(PrivacyModule.encrypting(TestFieldCipher.generate()));
+        qt().forAll(ANY).checkAssert(person -> {
+            String json = write(store, person);
+            assertThat(json).doesNotContain(person.card(), person.email());
+            assertThat(read(store, json)).isEqualTo(person);
+        });
+    }
+
+    @Test
+    void encrypting_deterministicField_equalValuesGiveEqualCiphertexts() {
+        ObjectMapper store = Fixtures.mapper(PrivacyModule.encrypting(TestFieldCipher.generate()));
+        qt().forAll(WORDS).checkAssert(local -> {
+            Person a = new Person("p-1", "x", local + "@example.com", null, null, null, null, 0, null);
+            assertThat(field(store, write(store, a), "email")).isEqualTo(field(store, write(store, a), "email"));
+        });
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Person read(ObjectMapper mapper, String json) {
+        try {
+            return mapper.readValue(json, Person.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String field(ObjectMapper mapper, String json, String name) {
+        try {
+            return mapper.readTree(json).get(name).asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
