@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.audit.AuditAction;
+import org.privacykit.crypto.FieldEncryptor;
+import org.privacykit.crypto.KeyRing;
+import org.privacykit.crypto.SubjectKeyStore;
+import org.privacykit.metadata.PrivacyMetadata;
+import org.privacykit.rights.Erasure;
+import org.privacykit.spi.FieldContext;
+import org.privacykit.spi.FieldCryptoException;
 import org.privacykit.anonymize.Anonymizer;
 import org.privacykit.audit.InMemoryAuditSink;
 import org.privacykit.dataset.AnonymizedDataset;
@@ -104,6 +112,20 @@ public final class AnonymizationDemo {
         out.println("   " + audit.events().get(0));
 
         out.println();
+        out.println("-- erasure of c-1001 (GDPR Art. 17): anonymized copies, and its keys crypto-shredded:");
+        FieldEncryptor encryptor = FieldEncryptor.builder(KeyRing.generate())
+                .subjectKeyStore(SubjectKeyStore.inMemory()).build();
+        FieldContext diagnosisField = FieldContext.of(PrivacyMetadata.of(Customer.class).property("diagnosis"), ada.id());
+        String storedDiagnosis = encrypt(encryptor, diagnosisField, ada.diagnosis());
+        SubjectRights erasing = SubjectRights.builder(anonymizer).auditSink(audit).clock(clock).actor("dpo")
+                .cryptoShredder(encryptor).build();
+        Erasure<Object> erasure = erasing.erase("c-1001", List.of(ada, SampleData.alan(), ticket));
+        out.println("   " + erasure);
+        out.println("   " + erasure.objects().get(0));   // every protected value of c-1001 is gone
+        out.println("   stored diagnosis ciphertext now: " + decrypt(encryptor, diagnosisField, storedDiagnosis));
+        out.println("   " + audit.events(AuditAction.ERASE).get(0));
+
+        out.println();
         out.println("-- retention on 2029-03-01 for data collected 2027-11-01 (the ticket: when opened):");
         RetentionEnforcer retention = RetentionEnforcer.builder(anonymizer)
                 .collectedAt(o -> o instanceof SupportTicket ? ((SupportTicket) o).openedAt()
@@ -112,6 +134,22 @@ public final class AnonymizationDemo {
                 .horizon(Duration.ofDays(365)).auditSink(audit).actor("retention-job").build();
         RetentionReport report = retention.apply(List.of(ada, ticket)).report();
         out.println(report);
+    }
+
+    private static String encrypt(FieldEncryptor encryptor, FieldContext field, String value) {
+        try {
+            return encryptor.encrypt(field, value);
+        } catch (FieldCryptoException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decrypt(FieldEncryptor encryptor, FieldContext field, String ciphertext) {
+        try {
+            return "decrypts to " + encryptor.decrypt(field, ciphertext) + " (not erased!)";
+        } catch (FieldCryptoException e) {
+            return "unreadable (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** A small table of patients, as an analytics export would hold it. */

@@ -31,7 +31,7 @@ public final class Erasure<T> {
     }
 
     /**
-     * Returns how many personal-data values of the subject were erased in the copies.
+     * Returns how many protected values (personal data and secrets) of the subject were erased in the copies.
      *
      * @return the count
      */

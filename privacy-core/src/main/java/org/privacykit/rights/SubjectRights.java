@@ -29,8 +29,8 @@ import org.privacykit.spi.CryptoShredder;
  *
  * <p>A value belongs to a subject when the nearest enclosing object with a {@code @SubjectId} (for
  * the field's subject role) has that id; nested objects without one belong to the object that holds
- * them. Secrets marked only {@code @Sensitive} are not personal data and are neither exported nor
- * counted. Immutable and thread-safe.
+ * them. Secrets marked only {@code @Sensitive} (tokens, password hashes) are not personal data: an
+ * export leaves them out, an erasure erases them with the subject's data. Immutable and thread-safe.
  */
 public final class SubjectRights {
     private final Anonymizer anonymizer;
@@ -93,7 +93,7 @@ public final class SubjectRights {
 
     /**
      * Erases one subject: returns copies of the objects with each of the subject's personal-data
-     * values erased by the erasure operator (other subjects' values and all other fields unchanged,
+     * values (and secrets, such as the subject's API tokens) erased by the erasure operator (other subjects' values and all other fields unchanged,
      * subject ids kept so the copies can be stored back); destroys the subject's keys when a
      * {@link CryptoShredder} is configured; records an {@link AuditAction#ERASE} event either way.
      *
@@ -109,7 +109,7 @@ public final class SubjectRights {
         List<T> copies = new ArrayList<>(objects.size());
         for (T object : objects) {
             copies.add(anonymizer.anonymize(object, site -> {
-                if (site.property().classification().isPersonalData() && subjectId.equals(site.subjectId())) {
+                if (subjectId.equals(site.subjectId())) {
                     erased[0]++;
                     return erasureOperator;
                 }
@@ -122,7 +122,7 @@ public final class SubjectRights {
             shredded = true;
         }
         audit.record(AuditEvent.builder(AuditAction.ERASE).time(clock.instant()).subject(subjectId).actor(actor)
-                .detail((shredded ? "crypto-shredded; " : "") + erased[0] + " personal-data values erased ("
+                .detail((shredded ? "crypto-shredded; " : "") + erased[0] + " protected values erased ("
                         + erasureOperator + ") in " + objects.size() + " objects").build());
         return new Erasure<>(copies, erased[0], shredded);
     }

@@ -124,18 +124,18 @@ class SubjectRightsTest {
         assertThat(ada.email()).isEqualTo(Maskers.REDACTED);
         assertThat(ada.diagnosis()).isEqualTo(Maskers.REDACTED);
         assertThat(ada.birthDate()).isNull();
-        assertThat(ada.apiToken()).as("a secret is not personal data").isEqualTo("sk_live");
+        assertThat(ada.apiToken()).as("the subject's secrets go with it").isEqualTo(Maskers.REDACTED);
         assertThat(ada.orders().get(0).shippingAddress().postcode()).isEqualTo(Maskers.REDACTED);
         assertThat(ada.orders().get(0).shippingAddress().city()).isEqualTo("London");
         assertThat(erasure.objects().get(1)).isEqualTo(alan());
         assertThat(((Ticket) erasure.objects().get(2)).message()).isEqualTo(Maskers.REDACTED);
-        assertThat(erasure.fieldsErased()).isEqualTo(6);
+        assertThat(erasure.fieldsErased()).isEqualTo(7);
         assertThat(erasure.cryptoShredded()).isFalse();
         assertThat(data.get(0)).isEqualTo(ada());
 
         AuditEvent event = audit.events(AuditAction.ERASE).get(0);
         assertThat(event.subjectId()).isEqualTo("c-1");
-        assertThat(event.detail()).isEqualTo("6 personal-data values erased (REDACT) in 3 objects");
+        assertThat(event.detail()).isEqualTo("7 protected values erased (REDACT) in 3 objects");
     }
 
     @Test
@@ -158,7 +158,7 @@ class SubjectRightsTest {
         assertThat(forgotten).containsExactly("c-1");
         assertThat(erasure.cryptoShredded()).isTrue();
         assertThat(erasure.objects().get(0).fullName()).isNull();
-        assertThat(audit.events(AuditAction.ERASE).get(0).detail()).startsWith("crypto-shredded; 5 personal-data values");
+        assertThat(audit.events(AuditAction.ERASE).get(0).detail()).startsWith("crypto-shredded; 6 protected values");
         assertThat(erasure.toString()).contains("crypto-shredded");
         assertThatThrownBy(() -> SubjectRights.builder(Anonymizer.withKey(KEY)).erasureOperator(Operator.KEEP))
                 .isInstanceOf(IllegalArgumentException.class);
