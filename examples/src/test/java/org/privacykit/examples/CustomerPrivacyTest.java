@@ -6,13 +6,19 @@ import static org.privacykit.test.PrivacyAssertions.assertLintClean;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privacykit.annotation.Sensitivity;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.dataset.AnonymizedDataset;
 import org.privacykit.dataset.Dataset;
 import org.privacykit.dataset.Mondrian;
 import org.privacykit.detect.PiiDetector;
+import org.privacykit.jackson.PrivacyModule;
 import org.privacykit.mask.Masked;
 import org.privacykit.rights.SubjectRights;
 import org.privacykit.test.PrivacyAssertions;
@@ -31,6 +37,16 @@ class CustomerPrivacyTest {
     @Test
     void domain_isLintClean() {
         assertLintClean(Customer.class, Order.class, Address.class, SupportTicket.class);
+    }
+
+    @Test
+    void apiResponse_holdsNoPersonalData() throws Exception {
+        ObjectMapper api = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).addModule(PrivacyModule.masking()).build();
+        Customer ada = SampleData.ada();
+        // the API shows INTERNAL fields (the postcode) in clear by design; nothing above may appear
+        PrivacyAssertions.assertThat(api.writeValueAsString(ada)).allowingUpTo(Sensitivity.INTERNAL)
+                .containsNoPersonalDataOf(ada).containsNoPii();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.annotation.Sensitivity;
 import org.privacykit.mask.Maskers;
 import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PrivacyMetadata;
@@ -68,15 +69,23 @@ final class PersonalValues {
     }
 
     static PersonalValues of(Object... objects) {
+        return of(null, objects);
+    }
+
+    /** The values of the objects above a sensitivity ({@code null}: all of them). */
+    static PersonalValues of(Sensitivity allowed, Object... objects) {
         PersonalValues out = new PersonalValues();
         for (Object object : objects) {
             if (object == null) {
                 continue;
             }
             String root = object.getClass().getSimpleName();
-            PrivacyMetadata.walk(object, (path, property, value, subject) ->
+            PrivacyMetadata.walk(object, (path, property, value, subject) -> {
+                if (allowed == null || !allowed.atLeast(property.classification().sensitivity())) {
                     out.add(path.isEmpty() ? root : root + (path.startsWith("[") || path.startsWith("{") ? "" : ".")
-                            + path, property.classification(), value));
+                            + path, property.classification(), value);
+                }
+            });
         }
         return out;
     }
@@ -90,7 +99,7 @@ final class PersonalValues {
         String typeName = type == null ? "SECRET" : type.name();
         String text = value instanceof LocalDate ? value.toString() : String.valueOf(value);
         String trimmed = text.trim();
-        String masked = c.sensitivity().atLeast(org.privacykit.annotation.Sensitivity.RESTRICTED)
+        String masked = c.sensitivity().atLeast(Sensitivity.RESTRICTED)
                 ? Maskers.REDACTED : Maskers.of(c).mask(trimmed);
         String digits = null;
         String compact = null;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.annotation.Sensitivity;
 import org.privacykit.detect.PiiDetector;
 import org.privacykit.mask.Masked;
 
@@ -61,6 +62,16 @@ class PrivacyAssertionsTest {
                 .hasMessageContaining("Customer.diagnosis (HEALTH, [REDACTED]) found as written")
                 .hasMessageNotContaining("lovelace@").hasMessageNotContaining("4111 1111 1111 1111")
                 .hasMessageNotContaining("diabetes");
+    }
+
+    @Test
+    void allowingUpTo_letsLowerSensitivitiesAppear() {
+        String apiOutput = "{\"fullName\":\"A. L.\",\"postcode\":\"SW1Y 4JH\"}";
+        assertThat(apiOutput).allowingUpTo(Sensitivity.INTERNAL).containsNoPersonalDataOf(Fixtures.ada());
+        assertThatThrownBy(() -> assertThat(apiOutput).containsNoPersonalDataOf(Fixtures.ada()))
+                .hasMessageContaining("Customer.addresses[0].postcode (POSTCODE");
+        assertThatThrownBy(() -> assertThat("Ada Lovelace").allowingUpTo(Sensitivity.INTERNAL)
+                .containsNoPersonalDataOf(Fixtures.ada())).hasMessageContaining("Customer.fullName");
     }
 
     @Test
