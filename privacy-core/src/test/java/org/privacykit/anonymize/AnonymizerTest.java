@@ -481,6 +481,19 @@ class AnonymizerTest {
     }
 
     @Test
+    void containersWithoutAPublicConstructor_fallBackToTheirInterface() {
+        record Bag(@PersonalData(PHONE) List<String> phones, List<String> tags, Set<String> labels) {
+        }
+        Bag bag = new Bag(java.util.Collections.synchronizedList(new ArrayList<>(List.of("+44 20 7946 0958"))),
+                java.util.Collections.synchronizedList(new ArrayList<>(List.of("vip"))),
+                java.util.Collections.checkedSet(new java.util.HashSet<>(Set.of("a")), String.class));
+        Bag copy = anonymizer.anonymize(bag);
+        assertThat(copy.phones()).hasSize(1).doesNotContain("+44 20 7946 0958");
+        assertThat(copy.tags()).containsExactly("vip").isNotSameAs(bag.tags());
+        assertThat(copy.labels()).containsExactly("a");
+    }
+
+    @Test
     void suppress_onContainers_givesEmptyContainers() {
         record Contacts(@PersonalData(PHONE) @Anonymize(Operator.SUPPRESS) List<String> phones,
                         @PersonalData(PHONE) @Anonymize(Operator.SUPPRESS) Optional<String> mobile,
