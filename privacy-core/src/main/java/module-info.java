@@ -11,10 +11,14 @@ module org.privacykit.core {
     requires org.slf4j;
 
     exports org.privacykit.annotation;
+    exports org.privacykit.anonymize;
     exports org.privacykit.audit;
+    exports org.privacykit.dataset;
+    exports org.privacykit.detect;
     exports org.privacykit.inventory;
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
     exports org.privacykit.pseudonym;
+    exports org.privacykit.rights;
     exports org.privacykit.spi;
 }

@@ -4,6 +4,9 @@
 module org.privacykit.test {
     requires transitive org.privacykit.core;
     requires transitive org.junit.jupiter.api;
+    requires org.slf4j;
+    requires static ch.qos.logback.classic;
+    requires static ch.qos.logback.core;
 
-    // exports org.privacykit.test; (added with its first class)
+    exports org.privacykit.test;
 }

@@ -43,6 +43,9 @@ public final class Demo {
 
         section(out, "6. JPA: encrypted, searchable columns on a database (Hibernate ORM 7, H2)");
         JpaDemo.run(out);
+
+        section(out, "7. Anonymization, datasets, PII detection, subject rights and retention");
+        AnonymizationDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {

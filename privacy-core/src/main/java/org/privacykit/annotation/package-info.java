@@ -3,6 +3,7 @@
  * org.privacykit.annotation.PersonalData}, {@link org.privacykit.annotation.Sensitive}, {@link
  * org.privacykit.annotation.SubjectId}, {@link org.privacykit.annotation.Encrypted}, {@link
  * org.privacykit.annotation.Mask}, {@link org.privacykit.annotation.Anonymize}, {@link
- * org.privacykit.annotation.NotPersonalData}) and the enums of the classification model.
+ * org.privacykit.annotation.NotPersonalData}, {@link org.privacykit.annotation.QuasiIdentifier}) and the enums
+ * of the classification model.
  */
 package org.privacykit.annotation;

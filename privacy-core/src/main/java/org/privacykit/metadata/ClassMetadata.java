@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The privacy metadata of one class, read once and cached by {@link PrivacyMetadata#of(Class)}:
@@ -209,12 +210,48 @@ public final class ClassMetadata {
      * @throws IllegalStateException when the class cannot be instantiated or a value does not fit
      */
     public <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper) throws X {
+        return copy(source, mapper, copy -> { });
+    }
+
+    /**
+     * Makes a copy as {@link #copy(Object, PropertyValueMapper)} does, and tells the caller about the
+     * copy as soon as it exists: for classes copied through a no-argument constructor, before any
+     * property is mapped, so that a graph copier can resolve references back to this object (cycles);
+     * for records and classes copied through a constructor, once it has returned.
+     *
+     * @param source the instance to copy
+     * @param mapper gives the new value of each property; returns the old value to keep it
+     * @param onInstantiated receives the new instance as soon as it exists
+     * @param <X> the exception the mapper may throw
+     * @return the copy
+     * @throws X when the mapper throws
+     * @throws IllegalStateException when the class cannot be instantiated or a value does not fit
+     */
+    public <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper,
+                                             Consumer<Object> onInstantiated) throws X {
         Instantiator inst = instantiator;
         if (inst == null) {
             inst = Instantiator.forClass(this);
             instantiator = inst;
         }
-        return inst.copy(source, mapper);
+        return inst.copy(source, mapper, onInstantiated);
+    }
+
+    /**
+     * Tells whether copies are made through a no-argument constructor and field assignment, so that
+     * {@link #copy(Object, PropertyValueMapper, Consumer)} reports the copy before mapping any property.
+     *
+     * @return {@code true} for a class with a no-argument constructor, {@code false} for records and
+     *         classes copied through a constructor that takes every field
+     * @throws IllegalStateException when the class cannot be copied at all
+     */
+    public boolean isCopiedByAssignment() {
+        Instantiator inst = instantiator;
+        if (inst == null) {
+            inst = Instantiator.forClass(this);
+            instantiator = inst;
+        }
+        return inst.arguments.isEmpty();
     }
 
     @Override
@@ -295,7 +332,8 @@ public final class ClassMetadata {
             }
         }
 
-        <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper) throws X {
+        <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper,
+                                          Consumer<Object> onInstantiated) throws X {
             Object[] args = new Object[arguments.size()];
             for (int i = 0; i < args.length; i++) {
                 PropertyMetadata p = arguments.get(i);
@@ -311,6 +349,7 @@ public final class ClassMetadata {
                 throw new IllegalStateException(metadata.type.getSimpleName() + ": constructor threw "
                         + e.getCause().getClass().getName(), e.getCause());
             }
+            onInstantiated.accept(copy);
             for (PropertyMetadata p : assigned) {
                 Object value = mapper.map(p, p.get(source));
                 try {

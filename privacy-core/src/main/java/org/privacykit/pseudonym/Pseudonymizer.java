@@ -35,13 +35,15 @@ public final class Pseudonymizer {
     private static final byte[] SALT = "privacykit/pseudonym/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int MIN_KEY_BYTES = 16;
     private static final int MAX_CACHED_DOMAINS = 4096;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] prk;
     private final TokenFormat format;
     private final String prefix;
     private final int length;
+    /** The prefix as Latin-1 bytes (empty when not prefixed), or {@code null} when it has other characters. */
+    private final byte[] latin1Prefix;
     private final ConcurrentMap<String, Domain> domains = new ConcurrentHashMap<>();
 
     private Pseudonymizer(Builder b) {
@@ -49,6 +51,9 @@ public final class Pseudonymizer {
         this.format = b.format;
         this.prefix = b.prefix;
         this.length = b.length;
+        String shown = format == TokenFormat.PREFIXED ? prefix : "";
+        boolean latin1 = shown.chars().allMatch(c -> c < 0x100);
+        this.latin1Prefix = latin1 ? shown.getBytes(StandardCharsets.ISO_8859_1) : null;
     }
 
     /**
@@ -89,8 +94,9 @@ public final class Pseudonymizer {
     /**
      * Returns the pseudonymizer of one domain, with its derived key, for repeated use.
      *
-     * @param domain the domain
+     * @param domain the domain: not empty, no NUL character, valid UTF-16
      * @return the domain's pseudonymizer
+     * @throws IllegalArgumentException when the domain is empty, holds a NUL character or an unpaired surrogate
      */
     public Domain domain(String domain) {
         Objects.requireNonNull(domain, "domain");
@@ -98,6 +104,7 @@ public final class Pseudonymizer {
         if (cached != null) {
             return cached;
         }
+        checkName("domain", domain);
         Domain created = new Domain(domain, deriveKey(domain));
         if (domains.size() < MAX_CACHED_DOMAINS) {
             Domain raced = domains.putIfAbsent(domain, created);
@@ -111,12 +118,35 @@ public final class Pseudonymizer {
      * keyed function of their own (for example, consistent fakes). Distinct from every pseudonym
      * key, so neither reveals the other.
      *
-     * @param domain the domain
-     * @param purpose what the key is for, such as {@code "fake"}
+     * @param domain the domain: not empty, no NUL character, valid UTF-16
+     * @param purpose what the key is for, such as {@code "fake"}: not empty, no NUL character, valid UTF-16
      * @return a fresh array of 32 bytes
+     * @throws IllegalArgumentException when the domain or purpose is empty, holds a NUL character or an
+     *         unpaired surrogate
      */
     public byte[] deriveKey(String domain, String purpose) {
+        checkName("domain", Objects.requireNonNull(domain, "domain"));
+        checkName("purpose", Objects.requireNonNull(purpose, "purpose"));
         return deriveKey(purpose + "\u0000" + domain);
+    }
+
+    /**
+     * Domain names and purposes go into the HKDF info. A NUL would let a domain spell
+     * {@code purpose NUL domain} and share a derived key with {@link #deriveKey(String, String)}; an
+     * unpaired surrogate encodes as {@code ?} in UTF-8, so two names would share a key.
+     */
+    private static void checkName(String what, String name) {
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("the " + what + " is empty");
+        }
+        if (name.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("the " + what + " holds a NUL character");
+        }
+        int bad = unpairedSurrogate(name);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("the " + what + " holds an unpaired surrogate at index " + bad
+                    + " (invalid UTF-16)");
+        }
     }
 
     private byte[] deriveKey(String info) {
@@ -159,71 +189,90 @@ public final class Pseudonymizer {
         }
     }
 
-    private String encode(byte[] digest) {
-        char[] out;
-        int offset;
-        if (format == TokenFormat.PREFIXED) {
-            out = new char[prefix.length() + length];
-            prefix.getChars(0, prefix.length(), out, 0);
-            offset = prefix.length();
-        } else {
-            out = new char[length];
-            offset = 0;
+    /**
+     * Writes the token into a scratch buffer of at least {@code 4 + 64 + prefix} bytes and makes the
+     * String from it: String keeps Latin-1 text as bytes, so the token costs one copy.
+     */
+    private String encode(byte[] digest, byte[] scratch) {
+        if (latin1Prefix != null) {
+            int n = latin1Prefix.length + length;
+            byte[] out = scratch.length >= n ? scratch : new byte[n];
+            System.arraycopy(latin1Prefix, 0, out, 0, latin1Prefix.length);
+            encodeInto(digest, out, latin1Prefix.length);
+            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
         }
-        if (format == TokenFormat.HEX) {
-            for (int i = 0; i < length; i++) {
-                int b = digest[i >> 1];
-                out[offset + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
-            }
-        } else {
-            int bitBuffer = 0;
-            int bits = 0;
-            int in = 0;
-            for (int i = 0; i < length; i++) {
-                if (bits < 5) {
-                    bitBuffer = (bitBuffer << 8) | (digest[in++] & 0xFF);
-                    bits += 8;
-                }
-                out[offset + i] = BASE32[(bitBuffer >> (bits - 5)) & 0x1F];
-                bits -= 5;
-            }
-        }
-        return new String(out);
+        byte[] token = new byte[length];
+        encodeInto(digest, token, 0);
+        return prefix + new String(token, StandardCharsets.ISO_8859_1);
     }
 
-    private static void checkWellFormed(String domain, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else {
-                    throw new IllegalArgumentException(domain + ": the value holds an unpaired surrogate at index "
-                            + i + " (invalid UTF-16)");
+    private static int byteAt(byte[] digest, int at) {
+        return at < digest.length ? digest[at] & 0xFF : 0;
+    }
+
+    private void encodeInto(byte[] digest, byte[] out, int offset) {
+        if (format == TokenFormat.HEX) {
+            int pairs = length >> 1;
+            for (int i = 0; i < pairs; i++) {
+                int b = digest[i] & 0xFF;
+                out[offset + 2 * i] = HEX[b >>> 4];
+                out[offset + 2 * i + 1] = HEX[b & 0xF];
+            }
+            if ((length & 1) == 1) {
+                out[offset + length - 1] = HEX[(digest[pairs] & 0xFF) >>> 4];
+            }
+            return;
+        }
+        // base32, five bytes (forty bits) to eight characters at a time: no dependency between characters
+        int written = 0;
+        for (int at = 0; written < length; at += 5) {
+            long bits = ((long) byteAt(digest, at) << 32) | ((long) byteAt(digest, at + 1) << 24)
+                    | ((long) byteAt(digest, at + 2) << 16) | ((long) byteAt(digest, at + 3) << 8) | byteAt(digest, at + 4);
+            int o = offset + written;
+            if (length - written >= 8) {
+                out[o] = BASE32[(int) (bits >>> 35) & 0x1F];
+                out[o + 1] = BASE32[(int) (bits >>> 30) & 0x1F];
+                out[o + 2] = BASE32[(int) (bits >>> 25) & 0x1F];
+                out[o + 3] = BASE32[(int) (bits >>> 20) & 0x1F];
+                out[o + 4] = BASE32[(int) (bits >>> 15) & 0x1F];
+                out[o + 5] = BASE32[(int) (bits >>> 10) & 0x1F];
+                out[o + 6] = BASE32[(int) (bits >>> 5) & 0x1F];
+                out[o + 7] = BASE32[(int) bits & 0x1F];
+                written += 8;
+            } else {
+                for (int j = 0; written < length; j++, written++) {
+                    out[offset + written] = BASE32[(int) (bits >>> (35 - 5 * j)) & 0x1F];
                 }
             }
         }
+    }
+
+    /** The index of the first unpaired surrogate, or -1 when the text is valid UTF-16. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The pseudonymizer of one domain, holding its derived key. Thread-safe. */
     public final class Domain {
         private final String name;
-        private final ThreadLocal<Mac> mac;
+        private final ThreadLocal<PerThread> state;
 
         private Domain(String name, byte[] key) {
             this.name = name;
             SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
             Arrays.fill(key, (byte) 0);
-            this.mac = ThreadLocal.withInitial(() -> {
-                try {
-                    Mac m = Mac.getInstance("HmacSHA256");
-                    m.init(spec);
-                    return m;
-                } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-                    throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
-                }
-            });
+            this.state = ThreadLocal.withInitial(() -> new PerThread(spec));
         }
 
         /**
@@ -237,8 +286,13 @@ public final class Pseudonymizer {
             if (value == null) {
                 return null;
             }
-            checkWellFormed(name, value);
-            return encode(mac.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            int bad = unpairedSurrogate(value);
+            if (bad >= 0) {
+                throw new IllegalArgumentException(name + ": the value holds an unpaired surrogate at index " + bad
+                        + " (invalid UTF-16)");
+            }
+            PerThread s = state.get();
+            return encode(s.mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), s.token);
         }
 
         /**
@@ -248,7 +302,7 @@ public final class Pseudonymizer {
          * @return 32 bytes
          */
         public byte[] mac(byte[] data) {
-            return mac.get().doFinal(data);
+            return state.get().mac.doFinal(data);
         }
 
         /**
@@ -263,6 +317,21 @@ public final class Pseudonymizer {
         @Override
         public String toString() {
             return "Pseudonymizer.Domain[" + name + "]";
+        }
+    }
+
+    /** One thread's MAC, and a scratch buffer for tokens, so a pseudonym allocates little besides its token. */
+    private static final class PerThread {
+        private final Mac mac;
+        private final byte[] token = new byte[96];
+
+        PerThread(SecretKeySpec spec) {
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+            }
         }
     }
 

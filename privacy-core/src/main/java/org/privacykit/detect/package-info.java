@@ -1,0 +1,7 @@
+/**
+ * PII detection in free text: {@link org.privacykit.detect.PiiDetector} finds e-mail addresses,
+ * phone numbers, payment cards, IBANs, IP addresses, national identifiers and passport numbers,
+ * with positions and confidence, in linear time; {@link org.privacykit.detect.Checksums} holds the
+ * check-digit algorithms it uses.
+ */
+package org.privacykit.detect;

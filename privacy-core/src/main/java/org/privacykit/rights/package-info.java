@@ -1,0 +1,8 @@
+/**
+ * Data subject rights and retention from the field declarations:
+ * {@link org.privacykit.rights.SubjectRights} exports one person's personal data as JSON and erases
+ * it (anonymization, or crypto-shredding through {@link org.privacykit.spi.CryptoShredder});
+ * {@link org.privacykit.rights.RetentionEnforcer} anonymizes or drops fields past their retention
+ * and reports what was and will be affected. Every action is an audit event.
+ */
+package org.privacykit.rights;

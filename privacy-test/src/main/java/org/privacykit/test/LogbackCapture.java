@@ -1,0 +1,92 @@
+package org.privacykit.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import ch.qos.logback.core.AppenderBase;
+import org.slf4j.event.KeyValuePair;
+
+/**
+ * Captures log lines through an appender on Logback's root logger: every event that reaches the root
+ * (all loggers, unless one sets additivity to false), from any thread. Only loaded when Logback is
+ * the SLF4J backend.
+ */
+final class LogbackCapture implements LogCapture {
+    private final LoggerContext context;
+    private final boolean allLevels;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            lines.add(render(event));
+        }
+    };
+    private Level previousLevel;
+
+    LogbackCapture(Object loggerFactory, boolean allLevels) {
+        this.context = (LoggerContext) loggerFactory;
+        this.allLevels = allLevels;
+        appender.setName("privacykit-log-guard");
+        appender.setContext(context);
+    }
+
+    @Override
+    public void start() {
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (allLevels) {
+            previousLevel = root.getLevel();
+            root.setLevel(Level.TRACE);
+        }
+        appender.start();
+        root.addAppender(appender);
+    }
+
+    @Override
+    public void stop() {
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(appender);
+        appender.stop();
+        if (allLevels) {
+            root.setLevel(previousLevel);
+        }
+    }
+
+    @Override
+    public List<String> lines() {
+        return new ArrayList<>(lines);
+    }
+
+    static String render(ILoggingEvent event) {
+        StringBuilder out = new StringBuilder().append(event.getLevel()).append(' ').append(event.getLoggerName())
+                .append(" - ").append(event.getFormattedMessage());
+        List<KeyValuePair> pairs = event.getKeyValuePairs();
+        if (pairs != null) {
+            for (KeyValuePair pair : pairs) {
+                out.append(' ').append(pair.key).append('=').append(pair.value);
+            }
+        }
+        Map<String, String> mdc = event.getMDCPropertyMap();
+        if (mdc != null && !mdc.isEmpty()) {
+            out.append(" mdc=").append(mdc);
+        }
+        for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+            out.append("\n").append(t.getClassName()).append(": ").append(t.getMessage());
+            for (IThrowableProxy suppressed : t.getSuppressed()) {
+                out.append("\n  suppressed ").append(suppressed.getClassName()).append(": ").append(suppressed.getMessage());
+            }
+            StackTraceElementProxy[] frames = t.getStackTraceElementProxyArray();
+            if (frames != null && frames.length > 0) {
+                out.append("\n  at ").append(frames[0].getSTEAsString());
+            }
+        }
+        return out.toString();
+    }
+}
