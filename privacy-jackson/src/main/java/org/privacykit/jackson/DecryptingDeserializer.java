@@ -110,9 +110,17 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
                     if (plaintext == null) {
                         continue;
                     }
-                    try (JsonParser clear = plan.json.createParser(plaintext)) {
-                        clear.nextToken();
-                        subject = ctxt.readValue(clear, type);
+                    if (id.rawType() == String.class) {
+                        subject = plaintext; // String properties are encrypted as the string itself
+                    } else {
+                        try (JsonParser clear = plan.json.createParser(plaintext)) {
+                            clear.nextToken();
+                            subject = ctxt.readValue(clear, type);
+                        } catch (JsonProcessingException e) {
+                            // the parser's message quotes the plaintext: left out on purpose, with the cause
+                            throw JsonMappingException.from(ctxt, id.qualifiedName()
+                                    + ": the decrypted value is not valid JSON");
+                        }
                     }
                 } else {
                     subject = ctxt.readValue(q, type);
@@ -198,6 +206,10 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
 
     private void copyJson(PropertyMetadata property, String plaintext, TokenBuffer out, DeserializationContext ctxt)
             throws IOException {
+        if (property.rawType() == String.class) {
+            out.writeString(plaintext); // String properties are encrypted as the string itself
+            return;
+        }
         try (JsonParser clear = plan.json.createParser(plaintext)) {
             if (clear.nextToken() == null) {
                 throw JsonMappingException.from(ctxt, property.qualifiedName() + ": the decrypted value is empty");

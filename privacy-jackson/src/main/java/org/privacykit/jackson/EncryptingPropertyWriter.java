@@ -71,7 +71,10 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
     }
 
     private String encrypt(Object bean, Object value, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        String plaintext = valueJson(value, prov, json);
+        // a String property is encrypted as the string itself, as FieldEncryptor and privacy-jpa do, so a
+        // ciphertext (and a deterministic search term) is the same whichever of them wrote it
+        String plaintext = value instanceof String && property.rawType() == String.class
+                ? (String) value : valueJson(value, prov, json);
         int bad = unpairedSurrogate(plaintext);
         if (bad >= 0) {
             // UTF-8 cannot hold it: the value would not decrypt to itself
