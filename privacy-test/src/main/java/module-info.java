@@ -5,6 +5,7 @@ module org.privacykit.test {
     requires transitive org.privacykit.core;
     requires transitive org.junit.jupiter.api;
     requires org.slf4j;
+    requires static transitive org.privacykit.crypto;
     requires static ch.qos.logback.classic;
     requires static ch.qos.logback.core;
 

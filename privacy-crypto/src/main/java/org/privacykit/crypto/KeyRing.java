@@ -401,6 +401,33 @@ public final class KeyRing {
         }
 
         /**
+         * Builds a ring whose one primary key is existing key material instead of a new random key:
+         * to adopt a key that another system already holds (a KMS-generated data key), or to give tests
+         * reproducible ciphertexts (privacy-test's {@code TestKeyRings}). The material must come from
+         * a cryptographically secure source and be kept like any key. Audited as {@code KEY_CREATED}.
+         *
+         * @param keyId the key id, not 0
+         * @param material 32 bytes of key material; copied
+         * @return the key ring
+         * @throws IllegalArgumentException when the id is 0 or the material is not 32 bytes
+         */
+        public KeyRing importKey(int keyId, byte[] material) {
+            Objects.requireNonNull(material, "material");
+            if (keyId == 0) {
+                throw new IllegalArgumentException("key id 0 is reserved");
+            }
+            if (material.length != KeyEntry.ROOT_LENGTH) {
+                throw new IllegalArgumentException("key material must be " + KeyEntry.ROOT_LENGTH + " bytes; got "
+                        + material.length);
+            }
+            KeyEntry first = new KeyEntry(keyId, algorithm, KeyStatus.ENABLED,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), material.clone());
+            KeyRing ring = new KeyRing(new Keyset(List.of(first), first.id), audit, clock);
+            ring.record(AuditAction.KEY_CREATED, first.id, algorithm + ", primary, imported");
+            return ring;
+        }
+
+        /**
          * Loads a ring saved by {@link KeyRing#save}. Audited as {@code KEY_RING_LOADED}.
          *
          * @param file the key-ring file

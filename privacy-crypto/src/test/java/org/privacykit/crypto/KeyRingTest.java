@@ -149,4 +149,23 @@ class KeyRingTest {
         assertThat(e.derive("aes-siv", "a", 32)).isNotEqualTo(e.derive("aes-siv", "b", 32)).isNotEqualTo(e.derive("ff1", "a", 32));
         assertThat(Files.exists(Path.of("target"))).isTrue();
     }
+
+    @Test
+    void importKey_sameMaterial_decryptsTheOthersCiphertexts_andValidates() throws Exception {
+        byte[] material = new byte[32];
+        Arrays.fill(material, (byte) 7);
+        InMemoryAuditSink audit = new InMemoryAuditSink();
+        KeyRing a = KeyRing.builder().auditSink(audit).importKey(42, material);
+        KeyRing b = KeyRing.builder().auditSink(AuditSink.noop()).importKey(42, material);
+        FieldContext field = FieldContext.of("Customer.email", EncryptionMode.RANDOMIZED);
+
+        String ciphertext = FieldEncryptor.of(a).encrypt(field, "ada@example.com");
+        material[0] = 1; // the ring copied the material
+        assertThat(FieldEncryptor.of(b).decrypt(field, ciphertext)).isEqualTo("ada@example.com");
+        assertThat(a.primaryKeyId()).isEqualTo(42);
+        assertThat(audit.events(AuditAction.KEY_CREATED)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("imported"));
+        assertThatThrownBy(() -> KeyRing.builder().importKey(0, new byte[32])).hasMessageContaining("id 0");
+        assertThatThrownBy(() -> KeyRing.builder().importKey(1, new byte[16])).hasMessageContaining("32 bytes");
+    }
 }
