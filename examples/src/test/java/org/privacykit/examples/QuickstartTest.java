@@ -1,0 +1,79 @@
+package org.privacykit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacykit.annotation.PersonalDataType.*;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import org.privacykit.annotation.Encrypted;
+import org.privacykit.annotation.PersonalData;
+import org.privacykit.annotation.Sensitive;
+import org.privacykit.annotation.SubjectId;
+import org.privacykit.anonymize.Anonymizer;
+import org.privacykit.crypto.FieldEncryptor;
+import org.privacykit.crypto.KeyRing;
+import org.privacykit.inventory.DataInventory;
+import org.privacykit.inventory.PrivacyLint;
+import org.privacykit.jackson.PrivacyModule;
+import org.privacykit.mask.Masked;
+
+/** The README's quickstart, line for line: if this test changes, the README changes with it. */
+class QuickstartTest {
+
+    public record Customer(
+            @SubjectId String id,
+            @PersonalData(NAME) String fullName,
+            @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+            @PersonalData(PAYMENT_CARD) @Encrypted String cardNumber,
+            @PersonalData(HEALTH) @Encrypted String diagnosis,          // special category: RESTRICTED
+            @PersonalData(value = DATE_OF_BIRTH, retention = "P10Y") LocalDate birthDate,
+            @Sensitive @Encrypted String apiToken,                       // a secret: never shown in clear
+            String plan) {
+
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    private final Customer customer = new Customer("c-1001", "Ada Lovelace", "ada.lovelace@example.com",
+            "4111 1111 1111 1111", "Type 1 diabetes", LocalDate.of(1985, 12, 10), "sk_live_9f8e7d6c5b4a", "gold");
+
+    @Test
+    void quickstart() throws Exception {
+        KeyRing keys = KeyRing.generate();                          // tests; production loads a wrapped ring
+        ObjectMapper api = JsonMapper.builder().addModule(new JavaTimeModule())
+                .addModule(PrivacyModule.masking()).build();
+        ObjectMapper store = JsonMapper.builder().addModule(new JavaTimeModule())
+                .addModule(PrivacyModule.encrypting(FieldEncryptor.of(keys))).build();
+
+        String response = api.writeValueAsString(customer);    // names, email, card masked; diagnosis and token redacted
+        String stored = store.writeValueAsString(customer);    // @Encrypted fields as ciphertext; readValue restores them
+        Customer restored = store.readValue(stored, Customer.class);
+
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);                       // 32 random bytes, kept like any key
+        Anonymizer anonymizer = Anonymizer.withKey(secret);         // keyed, so pseudonyms are stable
+        Customer fixture = anonymizer.anonymize(customer);          // safe copy for tests and analytics
+
+        String inventory = DataInventory.scan(Customer.class).toMarkdown();
+        PrivacyLint.check(Customer.class).assertClean();
+
+        assertThat(customer.toString()).isEqualTo("Customer[id=c-1001, fullName=A. L., email=a***@example.com, "
+                + "cardNumber=**** **** **** 1111, diagnosis=[REDACTED], birthDate=1985, apiToken=[REDACTED], plan=gold]");
+        assertThat(response).contains("\"fullName\":\"A. L.\"", "\"email\":\"a***@example.com\"",
+                "\"cardNumber\":\"**** **** **** 1111\"", "\"diagnosis\":\"[REDACTED]\"", "\"apiToken\":\"[REDACTED]\"",
+                "\"birthDate\":\"1985\"", "\"plan\":\"gold\"");
+        assertThat(stored).doesNotContain("ada.lovelace", "4111", "diabetes", "sk_live").contains("Ada Lovelace");
+        assertThat(restored).isEqualTo(customer);
+        assertThat(fixture.fullName()).isNotEqualTo(customer.fullName()).isEqualTo(anonymizer.anonymize(customer).fullName());
+        assertThat(fixture.diagnosis()).isNull();
+        assertThat(fixture.plan()).isEqualTo("gold");
+        assertThat(inventory).contains("| `diagnosis` | HEALTH |");
+    }
+}
