@@ -211,7 +211,7 @@ final class MaskFunctions {
     }
 
     static String initials(String value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(Math.min(value.length(), 32));
         boolean inWord = false;
         boolean afterHyphen = false;
         int i = 0;

@@ -15,6 +15,7 @@ import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.mask.Channel;
 import org.privacykit.mask.Disclosure;
+import org.privacykit.annotation.MaskStyle;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
 import org.privacykit.metadata.Classification;
@@ -45,9 +46,18 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
                 ? Disclosure.MASK : Channel.API.disclosure(classification, java.util.Set.of());
         this.audit = audit;
         Masker masker = classification == null ? Maskers.full() : Maskers.of(classification);
+        boolean yearOfDate = classification != null && classification.maskStyle() == MaskStyle.DATE;
         this.masked = new ElementWriter() {
             @Override
             void writeElement(Object element, JsonGenerator gen) throws IOException {
+                if (yearOfDate && element instanceof java.time.LocalDate) {
+                    // what the date masker keeps of a date's ISO text, without writing the text
+                    int year = ((java.time.LocalDate) element).getYear();
+                    if (year >= 1000 && year <= 9999) {
+                        gen.writeString(Integer.toString(year));
+                        return;
+                    }
+                }
                 String text = ScalarText.of(element);
                 String out = text == null ? Maskers.full().mask("") : masker.mask(text);
                 gen.writeString(out == null ? Maskers.REDACTED : out);
