@@ -19,7 +19,13 @@ public enum LintRule {
     /** Strict mode: personal data without a legal basis (GDPR Art. 6). */
     MISSING_LEGAL_BASIS("PK103", Severity.ERROR),
     /** Strict mode: a class holds personal data but no {@code @SubjectId} says whose it is, so exports and erasure cannot find it. */
-    MISSING_SUBJECT_ID("PK104", Severity.WARNING);
+    MISSING_SUBJECT_ID("PK104", Severity.WARNING),
+    /**
+     * Strict mode: deterministic or format-preserving encryption of a data subject's personal data. It
+     * stays under the field key so it can be searched, so forgetting the subject does not crypto-shred
+     * it (privacy-jpa clears such columns on {@code forget}; other stores must erase them explicitly).
+     */
+    DETERMINISTIC_NOT_ERASABLE("PK105", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

@@ -189,6 +189,13 @@ public final class PrivacyLint {
                         + " encryption on a low-entropy value: equal ciphertexts reveal it by frequency or guessing.",
                         "use randomized @Encrypted and, to search it, a blind index over a coarser value.");
             }
+            if (p.isEncrypted() && p.encryption().mode() != EncryptionMode.RANDOMIZED && subjectInScope
+                    && c.isPersonalData() && !p.isSubjectId()) {
+                report(p, path, LintRule.DETERMINISTIC_NOT_ERASABLE, "uses " + p.encryption().mode()
+                        + " encryption, which stays under the field key to be searchable: forgetting the subject"
+                        + " does not crypto-shred it.", "use randomized @Encrypted with a blind index for"
+                        + " equality search, or erase this column explicitly when the subject is forgotten.");
+            }
             if (c.operator() == Operator.PSEUDONYMIZE && lowEntropy) {
                 report(p, path, LintRule.PSEUDONYM_LOW_ENTROPY, "is pseudonymized but has few possible values:"
                         + " every value can be tried against the pseudonyms.",

@@ -132,6 +132,19 @@ class PrivacyLintTest {
     }
 
     @Test
+    void strict_deterministicSubjectData_isNotErasable() {
+        record Searchable(@SubjectId String id,
+                          @PersonalData(value = EMAIL, purposes = "login", legalBasis = LegalBasis.CONTRACT,
+                                  retention = "P1Y") @Encrypted(deterministic = true) String email) {
+        }
+
+        assertThat(PrivacyLint.check(Searchable.class).isClean()).isTrue();
+        assertThat(PrivacyLint.builder().strict(true).build().lint(Searchable.class).violations())
+                .extracting(LintViolation::location, v -> v.rule().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Searchable.email", "PK105"));
+    }
+
+    @Test
     void ignore_skipsRules() {
         LintReport report = PrivacyLint.builder().ignore(LintRule.UNCLASSIFIED_PERSONAL_FIELD,
                 LintRule.RESTRICTED_NOT_ENCRYPTED).build().lint(Sloppy.class);
