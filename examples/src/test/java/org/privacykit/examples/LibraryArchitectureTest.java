@@ -65,6 +65,15 @@ class LibraryArchitectureTest {
     }
 
     @Test
+    void coreInternals_areUsedOnlyInsideCore() {
+        noClasses().that().resideInAnyPackage("org.privacykit.crypto..", "org.privacykit.jackson..",
+                        "org.privacykit.jpa..", "org.privacykit.test..", "org.privacykit.logback..",
+                        "org.privacykit.spring..")
+                .should().dependOnClassesThat().resideInAPackage("org.privacykit.internal..")
+                .check(library);
+    }
+
+    @Test
     void packages_haveNoCycles() {
         slices().matching("org.privacykit.(*)..").should().beFreeOfCycles().check(library);
     }

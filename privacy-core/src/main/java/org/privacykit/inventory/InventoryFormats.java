@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.privacykit.annotation.Sensitivity;
+import org.privacykit.internal.JsonWriter;
 
 /** Renders a {@link DataInventory} as JSON, Markdown and HTML. */
 final class InventoryFormats {
@@ -12,88 +13,39 @@ final class InventoryFormats {
 
     static String json(DataInventory inventory) {
         InventorySummary s = inventory.summary();
-        StringBuilder out = new StringBuilder(256 + 400 * inventory.entries().size());
-        out.append("{\n  \"summary\": {")
-                .append("\"classes\": ").append(s.classes())
-                .append(", \"fields\": ").append(s.fields())
-                .append(", \"specialOrCriminal\": ").append(s.specialOrCriminal())
-                .append(", \"restricted\": ").append(s.restricted())
-                .append(", \"encrypted\": ").append(s.encrypted())
-                .append(", \"withoutPurpose\": ").append(s.withoutPurpose())
-                .append(", \"withoutRetention\": ").append(s.withoutRetention())
-                .append("},\n  \"fields\": [");
-        boolean first = true;
+        JsonWriter json = new JsonWriter().beginObject()
+                .name("summary").beginObject()
+                .name("classes").any(s.classes())
+                .name("fields").any(s.fields())
+                .name("specialOrCriminal").any(s.specialOrCriminal())
+                .name("restricted").any(s.restricted())
+                .name("encrypted").any(s.encrypted())
+                .name("withoutPurpose").any(s.withoutPurpose())
+                .name("withoutRetention").any(s.withoutRetention())
+                .endObject()
+                .name("fields").beginArray();
         for (InventoryEntry e : inventory.entries()) {
-            out.append(first ? "\n" : ",\n");
-            first = false;
-            out.append("    {");
-            field(out, "class", e.rootClass().getName()).append(", ");
-            field(out, "path", e.path()).append(", ");
-            field(out, "declaredIn", e.declaringClass().getName()).append(", ");
-            field(out, "type", e.typeLabel()).append(", ");
-            field(out, "category", e.category().name()).append(", ");
-            field(out, "categoryLabel", e.category().label()).append(", ");
-            field(out, "gdprArticle", e.category().gdprArticle()).append(", ");
-            field(out, "sensitivity", e.sensitivity().name()).append(", ");
-            out.append("\"ccpaSensitive\": ").append(e.isCcpaSensitive()).append(", ");
-            out.append("\"purposes\": [");
-            List<String> purposes = e.purposes();
-            for (int i = 0; i < purposes.size(); i++) {
-                quote(out.append(i == 0 ? "" : ", "), purposes.get(i));
-            }
-            out.append("], ");
-            nullable(out, "legalBasis", e.legalBasis().map(Enum::name).orElse(null)).append(", ");
-            nullable(out, "retention", e.retention().map(Object::toString).orElse(null)).append(", ");
-            field(out, "subjectRole", e.subjectRole()).append(", ");
-            field(out, "atRest", e.atRest()).append(", ");
-            field(out, "apiOutput", e.apiOutput()).append(", ");
-            field(out, "logOutput", e.logOutput()).append(", ");
-            field(out, "anonymization", e.anonymization().name());
-            out.append('}');
+            json.beginObject()
+                    .name("class").value(e.rootClass().getName())
+                    .name("path").value(e.path())
+                    .name("declaredIn").value(e.declaringClass().getName())
+                    .name("type").value(e.typeLabel())
+                    .name("category").value(e.category().name())
+                    .name("categoryLabel").value(e.category().label())
+                    .name("gdprArticle").value(e.category().gdprArticle())
+                    .name("sensitivity").value(e.sensitivity().name())
+                    .name("ccpaSensitive").any(e.isCcpaSensitive())
+                    .name("purposes").any(e.purposes())
+                    .name("legalBasis").value(e.legalBasis().map(Enum::name).orElse(null))
+                    .name("retention").value(e.retention().map(Object::toString).orElse(null))
+                    .name("subjectRole").value(e.subjectRole())
+                    .name("atRest").value(e.atRest())
+                    .name("apiOutput").value(e.apiOutput())
+                    .name("logOutput").value(e.logOutput())
+                    .name("anonymization").value(e.anonymization().name())
+                    .endObject();
         }
-        out.append(first ? "]\n}\n" : "\n  ]\n}\n");
-        return out.toString();
-    }
-
-    private static StringBuilder field(StringBuilder out, String name, String value) {
-        quote(out, name).append(": ");
-        return quote(out, value);
-    }
-
-    private static StringBuilder nullable(StringBuilder out, String name, String value) {
-        quote(out, name).append(": ");
-        return value == null ? out.append("null") : quote(out, value);
-    }
-
-    static StringBuilder quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                default:
-                    if (c < 0x20 || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        return out.append('"');
+        return json.endArray().endObject().toString() + "\n";
     }
 
     static String markdown(DataInventory inventory) {

@@ -1,5 +1,6 @@
 package org.privacykit.rights;
 
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.privacykit.annotation.DataCategory;
 import org.privacykit.annotation.LegalBasis;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
+import org.privacykit.internal.JsonWriter;
 import org.privacykit.metadata.RetentionPeriod;
 
 /**

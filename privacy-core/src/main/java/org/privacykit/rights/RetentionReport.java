@@ -1,9 +1,11 @@
 package org.privacykit.rights;
 
+
 import java.time.Instant;
 import java.util.List;
 
 import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.internal.JsonWriter;
 
 /**
  * What retention did and will do: the fields past their retention (affected now), and those whose

@@ -59,13 +59,4 @@ class ArchitectureTest {
                 .orShould().callMethod(Security.class, "insertProviderAt", java.security.Provider.class, int.class)
                 .check(core);
     }
-
-    @Test
-    void internalPackages_stayInside() {
-        noClasses().that().resideOutsideOfPackage("org.privacykit..internal..")
-                .and().resideOutsideOfPackage("org.privacykit")
-                .should().dependOnClassesThat().resideInAPackage("org.privacykit.internal..")
-                .allowEmptyShould(true)
-                .check(core);
-    }
 }

@@ -1,4 +1,4 @@
-package org.privacykit.rights;
+package org.privacykit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,4 +1,4 @@
-package org.privacykit.rights;
+package org.privacykit.internal;
 
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
@@ -11,22 +11,24 @@ import java.util.Collection;
  * quote, backslash, U+2028, U+2029 and unpaired surrogate escaped, so any value round-trips through a
  * conforming parser; finite numbers as numbers, everything else as strings. Pretty-printed with two
  * spaces.
+ *
+ * <p>Shared by the inventory and the subject-rights exports; in a package the module does not export.
  */
-final class JsonWriter {
+public final class JsonWriter {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder out = new StringBuilder(256);
     private int depth;
     private boolean first = true;
 
-    JsonWriter beginObject() {
+    public JsonWriter beginObject() {
         value().append('{');
         depth++;
         first = true;
         return this;
     }
 
-    JsonWriter endObject() {
+    public JsonWriter endObject() {
         depth--;
         if (!first) {
             newline();
@@ -36,14 +38,14 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter beginArray() {
+    public JsonWriter beginArray() {
         value().append('[');
         depth++;
         first = true;
         return this;
     }
 
-    JsonWriter endArray() {
+    public JsonWriter endArray() {
         depth--;
         if (!first) {
             newline();
@@ -53,7 +55,7 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter name(String name) {
+    public JsonWriter name(String name) {
         if (!first) {
             out.append(',');
         }
@@ -87,12 +89,12 @@ final class JsonWriter {
         }
     }
 
-    JsonWriter nullValue() {
+    public JsonWriter nullValue() {
         value().append("null");
         return this;
     }
 
-    JsonWriter value(String s) {
+    public JsonWriter value(String s) {
         if (s == null) {
             return nullValue();
         }
@@ -102,7 +104,7 @@ final class JsonWriter {
     }
 
     /** Any value: numbers and booleans as JSON literals, arrays and collections as arrays, the rest as strings. */
-    JsonWriter any(Object v) {
+    public JsonWriter any(Object v) {
         if (v == null) {
             return nullValue();
         }
