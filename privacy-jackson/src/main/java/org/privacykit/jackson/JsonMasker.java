@@ -123,8 +123,10 @@ public final class JsonMasker {
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        // an unpaired surrogate has no UTF-8 form (getBytes wrote '?'): Jackson's char parser copies it as it is
-        if (utf8.length != json.length() && Utf8JsonScanner.hasUnpairedSurrogate(json)) {
+        // an unpaired surrogate has no UTF-8 form (getBytes wrote '?' for it), while Jackson's char
+        // parser copies it as it is: such input goes to Jackson. Without a '?' byte there is none.
+        if ((utf8.length != json.length() || Utf8JsonScanner.hasQuestionMark(utf8))
+                && Utf8JsonScanner.hasUnpairedSurrogate(json)) {
             return maskWithJackson(json);
         }
         try {
@@ -477,7 +479,13 @@ public final class JsonMasker {
         public void masked(JsonToken token, JsonParser p, Masker masker) throws IOException {
             long start = offset(p.currentTokenLocation());
             p.finishToken();
-            long end = offset(p.currentLocation());
+            long end;
+            if (token == JsonToken.VALUE_STRING) {
+                end = offset(p.currentLocation());
+            } else {
+                // a root number takes the white space after it with it: its span is its text alone
+                end = start + (token == JsonToken.VALUE_TRUE ? 4 : token == JsonToken.VALUE_FALSE ? 5 : p.getTextLength());
+            }
             String replacement;
             try {
                 replacement = maskedJson(masker, token, p);

@@ -528,6 +528,23 @@ final class Utf8JsonScanner {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Whether the bytes hold a '?', eight at a time. */
+    static boolean hasQuestionMark(byte[] b) {
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long w = (long) LONGS.get(b, i) ^ 0x3F3F3F3F3F3F3F3FL;
+            if (((w - ONES) & ~w & HIGHS) != 0) {
+                return true;
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasUnpairedSurrogate(CharSequence s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
