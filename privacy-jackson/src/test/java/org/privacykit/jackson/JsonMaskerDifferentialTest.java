@@ -34,7 +34,7 @@ class JsonMaskerDifferentialTest {
     private static final Masker TRICKY = value -> "\"\\\u0001\u2028<" + value + ">\ud800";
     private static final Masker NULL = value -> null;
 
-    private static final List<JsonMasker> MASKERS = List.of(
+    static final List<JsonMasker> MASKERS = List.of(
             JsonMasker.builder().maskKeys("password", "secret", "token").maskKey("email", Maskers.email())
                     .maskKey("card", Maskers.paymentCard()).build(),
             JsonMasker.builder().maskKeys("password", "secret", "token").maskKey("email", Maskers.email())
