@@ -166,7 +166,7 @@ public final class JsonMasker {
     public void mask(InputStream in, OutputStream out) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
-        byte[] head = new byte[Utf8JsonScanner.WINDOW];
+        byte[] head = new byte[Utf8JsonScanner.FIRST_READ];
         int count = 0;
         boolean eof = false;
         while (count < 4) {

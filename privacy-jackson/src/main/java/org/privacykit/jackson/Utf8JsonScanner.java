@@ -34,6 +34,8 @@ final class Utf8JsonScanner {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    /** The first read of a stream (small documents need no more). */
+    static final int FIRST_READ = 8 * 1024;
     /** The stream window: how much input is read at a time, and held unless a single token is longer. */
     static final int WINDOW = 64 * 1024;
 
@@ -141,7 +143,7 @@ final class Utf8JsonScanner {
      * {@code from} is where scanning starts (after a BOM).
      */
     void maskStream(byte[] head, int count, boolean atEof, int from, InputStream in, OutputStream out) throws IOException {
-        byte[] buf = head.length >= WINDOW ? head : Arrays.copyOf(head, WINDOW);
+        byte[] buf = head;
         byte[] chunk = new byte[0];
         int limit = count;
         int pos = from;
@@ -165,6 +167,8 @@ final class Utf8JsonScanner {
             }
             if (kept * 2 > buf.length) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
+            } else if (buf.length < WINDOW && limit == buf.length) {
+                buf = Arrays.copyOf(buf, WINDOW); // a small first read was filled: a longer document, read more at a time
             }
             copied = 0;
             pos = 0;
@@ -184,11 +188,17 @@ final class Utf8JsonScanner {
     }
 
     private byte[] emit(byte[] buf, int from, int to, byte[] chunk, OutputStream out) throws IOException {
+        if (spans == 0) {
+            if (to > from) {
+                out.write(buf, from, to - from);
+            }
+            return chunk;
+        }
         int length = to - from;
         for (int i = 0; i < spans; i++) {
             length += spanBytes[i].length - (spanEnd[i] - spanStart[i]);
         }
-        byte[] target = chunk.length >= length ? chunk : new byte[Math.max(length, WINDOW)];
+        byte[] target = chunk.length >= length ? chunk : new byte[Math.max(length, Math.min(2 * chunk.length, WINDOW))];
         int copied = from;
         int at = 0;
         for (int i = 0; i < spans; i++) {
