@@ -67,6 +67,8 @@ final class KeyRules {
     private final boolean allowMode;
     final Rule clear;
     private final Rule byDefault;
+    /** Bit n set: some masked key is n chars long (n below 64). */
+    private final long maskedLengths;
     private final ConcurrentHashMap<String, Rule> byName = new ConcurrentHashMap<>();
     private final RawKey[] byRaw = new RawKey[SLOTS];
 
@@ -76,6 +78,20 @@ final class KeyRules {
         this.allowMode = allowMode;
         this.clear = new Rule(null, false);
         this.byDefault = new Rule(defaultMasker, false);
+        long lengths = 0;
+        for (String key : this.keyMaskers.keySet()) {
+            lengths |= key.length() < 64 ? 1L << key.length() : 0;
+        }
+        this.maskedLengths = lengths;
+    }
+
+    /**
+     * Whether a key of plain ASCII (no escape) of this many bytes can have a rule of its own: in
+     * allow-list mode always; otherwise only when a masked key has that length (lowercasing ASCII
+     * keeps the length), or when it is too long for the length bits.
+     */
+    boolean mayMatchPlain(int length) {
+        return allowMode || length >= 64 || (maskedLengths & (1L << length)) != 0;
     }
 
     /** Whether some key can have a rule other than {@link #clear}: if not, keys need no look-up. */

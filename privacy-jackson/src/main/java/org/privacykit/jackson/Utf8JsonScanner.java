@@ -80,6 +80,8 @@ final class Utf8JsonScanner {
     private JsonPathPattern[][] pathNodes;
     /** Per open container: the next array index, or -1 for an object. */
     private int[] index = new int[16];
+    /** Whether the string just scanned held an escape or a non-ASCII byte. */
+    private boolean special;
     private Masker valueMasker;
     private Masker valueInherit;
     private JsonPathPattern[] valueNodes;
@@ -286,6 +288,7 @@ final class Utf8JsonScanner {
                     if (c != '"') {
                         throw error(pos, "expected a key in double quotes");
                     }
+                    special = false;
                     end = scanString(b, pos + 1, limit, true);
                     if (end < 0) {
                         state = st;
@@ -293,7 +296,12 @@ final class Utf8JsonScanner {
                     }
                     key(b, pos + 1, end - 1);
                     pos = end;
-                    st = COLON;
+                    if (pos < limit && b[pos] == ':') { // the usual case, without a trip round the loop
+                        pos++;
+                        st = VALUE;
+                    } else {
+                        st = COLON;
+                    }
                     continue;
                 case COLON:
                     if (c != ':') {
@@ -461,7 +469,8 @@ final class Utf8JsonScanner {
         JsonPathPattern[] nodes = pathNodes == null ? null : pathNodes[top];
         if (nodes == null) {
             valueNodes = null;
-            if (!anyKeyRule) {
+            if (!anyKeyRule || !special && !rules.mayMatchPlain(to - from)) {
+                // no rule can match: none at all, or a plain ASCII key of a length no masked key has
                 valueMasker = null;
                 valueInherit = null;
                 return;
@@ -608,11 +617,13 @@ final class Utf8JsonScanner {
                 return pos + 1;
             }
             if (c == '\\') {
+                special = true;
                 pos = escape(b, pos, limit, name);
                 if (pos < 0) {
                     return NEED_MORE;
                 }
             } else if (c < 0) {
+                special = true;
                 pos = utf8(b, pos, limit);
                 if (pos < 0) {
                     return NEED_MORE;
