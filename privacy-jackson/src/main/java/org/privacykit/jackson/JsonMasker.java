@@ -37,9 +37,8 @@ import org.privacykit.mask.Maskers;
  * masked by key name at any depth (without regard to case), by simple JSON path ({@code $.a.b},
  * {@code $.a[*].c}), or, in allow-list mode, every value whose key is not allowed. Each key or path
  * may have its own mask from the core maskers (e-mail, card, IBAN, ...); the default hides the
- * whole value. Built on Jackson's streaming parser: the input is tokenized (and so validated) and
- * copied as it is, with each masked value's span replaced, so memory stays constant whatever the
- * document's size and the output is always well-formed JSON.
+ * whole value. The input is validated and copied as it is, with each masked value's span replaced,
+ * so memory stays bounded whatever the document's size and the output is always well-formed JSON.
  *
  * <pre>{@code
  * JsonMasker masker = JsonMasker.builder()
@@ -57,6 +56,18 @@ import org.privacykit.mask.Maskers;
  * fields inside it. Keys themselves are never masked. {@code null} stays {@code null}. Masked
  * numbers and booleans become strings, or keep their JSON type ({@code 0}, {@code false}) with
  * {@link Builder#keepValueTypes(boolean)}.
+ *
+ * <p>How it works: UTF-8 input (byte arrays, streams, and strings, which are encoded to UTF-8
+ * first) goes through a hand-written single-pass scanner that validates the document as strictly as
+ * Jackson's parser does (RFC 8259 structure, string escapes, control characters, number grammar,
+ * literals, UTF-8, trailing content, and the limits of Jackson's default
+ * {@code StreamReadConstraints}: nesting depth, number length, key length and the length of a
+ * masked string) and applies the rules above. Keys are looked up by their raw bytes in a bounded
+ * cache, so no String is made per key, and a value is decoded only when its mask reads its text.
+ * UTF-16 and UTF-32 input, and the rare string the scanner hands over (one with an unpaired
+ * surrogate, or a number or key at the edge of a length limit, where Jackson's char parser counts
+ * differently), go through Jackson's streaming parser, which is also the reference the scanner is
+ * tested against: both give the same output and reject the same input.
  *
  * <p>Immutable and thread-safe.
  */
@@ -154,8 +165,9 @@ public final class JsonMasker {
 
     /**
      * Masks a JSON document from a stream to a stream, in constant memory: UTF-8 input is copied
-     * through a bounded window with the masked values replaced; UTF-16 and UTF-32 input (detected)
-     * is re-encoded as UTF-8. Neither stream is closed. When the input turns out to be malformed,
+     * through a window of 64 KB (which grows only to hold a single longer token, such as a long
+     * string) with the masked values replaced; UTF-16 and UTF-32 input (detected) is re-encoded as
+     * UTF-8. Neither stream is closed. When the input turns out to be malformed,
      * part of the output may already have been written; discard it.
      *
      * @param in one JSON value
