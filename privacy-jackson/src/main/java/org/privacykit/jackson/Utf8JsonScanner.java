@@ -118,6 +118,12 @@ final class Utf8JsonScanner {
     /** Masks a whole UTF-8 document held in {@code in}; scanning starts at {@code from} (after a BOM), copying at 0. */
     byte[] maskArray(byte[] in, int from) {
         lineStart = from;
+        if (in.length > 4096) { // room for one masked value per 128 bytes before the span arrays grow
+            int room = in.length >>> 7;
+            spanStart = new int[room];
+            spanEnd = new int[room];
+            spanBytes = new byte[room][];
+        }
         scan(in, from, in.length, true);
         int length = in.length;
         for (int i = 0; i < spans; i++) {
@@ -604,7 +610,11 @@ final class Utf8JsonScanner {
                 long stop = (((w ^ 0x2222222222222222L) - ONES) | ((w ^ 0x5C5C5C5C5C5C5C5CL) - ONES)
                         | (w - 0x2020202020202020L) | w) & HIGHS;
                 if (stop != 0) {
-                    pos += Long.numberOfTrailingZeros(stop) >>> 3;
+                    int bit = Long.numberOfTrailingZeros(stop); // the high bit of the first stop byte
+                    pos += bit >>> 3;
+                    if ((int) (w >>> (bit - 7) & 0xFF) == '"') {
+                        return pos + 1; // the usual stop, decided without reading the byte again
+                    }
                     break;
                 }
                 pos += 8;
