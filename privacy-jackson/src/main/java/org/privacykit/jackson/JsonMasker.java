@@ -1,10 +1,12 @@
 package org.privacykit.jackson;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -35,9 +37,8 @@ import org.privacykit.mask.Maskers;
  * masked by key name at any depth (without regard to case), by simple JSON path ({@code $.a.b},
  * {@code $.a[*].c}), or, in allow-list mode, every value whose key is not allowed. Each key or path
  * may have its own mask from the core maskers (e-mail, card, IBAN, ...); the default hides the
- * whole value. Built on Jackson's streaming parser: the input is tokenized (and so validated) and
- * copied as it is, with each masked value's span replaced, so memory stays constant whatever the
- * document's size and the output is always well-formed JSON.
+ * whole value. The input is validated and copied as it is, with each masked value's span replaced,
+ * so memory stays bounded whatever the document's size and the output is always well-formed JSON.
  *
  * <pre>{@code
  * JsonMasker masker = JsonMasker.builder()
@@ -56,41 +57,60 @@ import org.privacykit.mask.Maskers;
  * numbers and booleans become strings, or keep their JSON type ({@code 0}, {@code false}) with
  * {@link Builder#keepValueTypes(boolean)}.
  *
+ * <p>How it works: UTF-8 input (byte arrays, streams, and strings, which are encoded to UTF-8
+ * first) goes through a hand-written single-pass scanner that validates the document as strictly as
+ * Jackson's parser does (RFC 8259 structure, string escapes, control characters, number grammar,
+ * literals, UTF-8, trailing content, and the limits of Jackson's default
+ * {@code StreamReadConstraints}: nesting depth, number length, key length and the length of a
+ * masked string) and applies the rules above. Keys are looked up by their raw bytes in a bounded
+ * cache, so no String is made per key, and a value is decoded only when its mask reads its text.
+ * UTF-16 and UTF-32 input, and the rare string the scanner hands over (one with an unpaired
+ * surrogate, or a number or key at the edge of a length limit, where Jackson's char parser counts
+ * differently), go through Jackson's streaming parser, which is also the reference the scanner is
+ * tested against: both give the same output and reject the same input.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class JsonMasker {
-    private static final int MAX_CACHED_KEYS = 4096;
-    private static final Masker FULL = Maskers.full();
+    static final Masker FULL = Maskers.full();
     private static final String FULL_JSON = "\"" + FULL.mask("") + "\"";
-    private static final byte[] FULL_UTF8 = FULL_JSON.getBytes(StandardCharsets.UTF_8);
+    static final byte[] FULL_UTF8 = FULL_JSON.getBytes(StandardCharsets.UTF_8);
     private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
 
-    private final Map<String, Masker> keyMaskers;
-    private final Set<String> allowedKeys;
-    private final boolean allowMode;
-    private final JsonPathPattern paths;
-    private final Masker defaultMasker;
-    private final boolean keepValueTypes;
+    final KeyRules rules;
+    final boolean allowMode;
+    final JsonPathPattern paths;
+    final Masker defaultMasker;
+    final boolean keepValueTypes;
+    final int maxDepth;
+    final int maxNumberLength;
+    final int maxNameLength;
+    final int maxStringLength;
     private final JsonFactory factory;
-    private final Rule clear;
-    private final Rule byDefault;
-    private final ConcurrentHashMap<String, Rule> rules = new ConcurrentHashMap<>();
 
     private JsonMasker(Builder b) {
-        this.keyMaskers = Map.copyOf(b.keyMaskers);
-        this.allowedKeys = Set.copyOf(b.allowedKeys);
+        this.rules = new KeyRules(b.keyMaskers, b.allowedKeys, b.allowMode, b.defaultMasker);
         this.allowMode = b.allowMode;
         this.paths = b.paths.isEmpty() ? null : b.paths;
         this.defaultMasker = b.defaultMasker;
         this.keepValueTypes = b.keepValueTypes;
+        StreamReadConstraints limits = b.limits != null ? b.limits : StreamReadConstraints.defaults();
+        this.maxDepth = limits.getMaxNestingDepth();
+        this.maxNumberLength = limits.getMaxNumberLength();
+        this.maxNameLength = limits.getMaxNameLength();
+        this.maxStringLength = limits.getMaxStringLength();
         this.factory = JsonFactory.builder()
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxDepth)
+                        .maxNumberLength(maxNumberLength)
+                        .maxNameLength(maxNameLength)
+                        .maxStringLength(maxStringLength)
+                        .build())
                 .build();
         this.factory.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         this.factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        this.clear = new Rule(null, false);
-        this.byDefault = new Rule(defaultMasker, false);
     }
 
     /**
@@ -113,14 +133,17 @@ public final class JsonMasker {
      */
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = factory.createParser(json)) {
-            CharRangeOutput out = new CharRangeOutput(json);
-            run(p, out);
-            return out.finish();
-        } catch (MalformedJsonException e) {
-            throw e;
-        } catch (IOException e) {
-            throw malformed(e);
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        // an unpaired surrogate has no UTF-8 form (getBytes wrote '?' for it), while Jackson's char
+        // parser copies it as it is: such input goes to Jackson. Without a '?' byte there is none.
+        if ((utf8.length != json.length() || Utf8JsonScanner.hasQuestionMark(utf8))
+                && Utf8JsonScanner.hasUnpairedSurrogate(json)) {
+            return maskWithJackson(json);
+        }
+        try {
+            return new String(new Utf8JsonScanner(this, true).maskArray(utf8, 0), StandardCharsets.UTF_8);
+        } catch (Utf8JsonScanner.DeferToJackson e) {
+            return maskWithJackson(json);
         }
     }
 
@@ -134,6 +157,78 @@ public final class JsonMasker {
      */
     public byte[] mask(byte[] json) {
         Objects.requireNonNull(json, "json");
+        if (!isUtf8(json, json.length)) {
+            return maskWithJackson(json);
+        }
+        return new Utf8JsonScanner(this, false).maskArray(json, bomLength(json, json.length));
+    }
+
+    /**
+     * Masks a JSON document from a stream to a stream, in constant memory: UTF-8 input is copied
+     * through a window of 64 KB (which grows only to hold a single longer token, such as a long
+     * string) with the masked values replaced; UTF-16 and UTF-32 input (detected) is re-encoded as
+     * UTF-8. Neither stream is closed. When the input turns out to be malformed,
+     * part of the output may already have been written; discard it.
+     *
+     * @param in one JSON value
+     * @param out receives the masked JSON, UTF-8
+     * @throws MalformedJsonException when the input is not one well-formed JSON value
+     * @throws IOException when reading or writing the streams fails
+     */
+    public void mask(InputStream in, OutputStream out) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        byte[] head = new byte[Utf8JsonScanner.FIRST_READ];
+        int count = 0;
+        boolean eof = false;
+        while (count < 4) {
+            int n = in.read(head, count, head.length - count);
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+            count += n;
+        }
+        if (!isUtf8(head, count)) {
+            maskWithJackson(new SequenceInputStream(new ByteArrayInputStream(head, 0, count), in), out);
+            return;
+        }
+        new Utf8JsonScanner(this, false).maskStream(head, count, eof, bomLength(head, count), in, out);
+    }
+
+    /**
+     * Whether Jackson's encoding detection would read these first bytes as UTF-8: no BOM of
+     * UTF-16 or UTF-32 and no zero byte among the first two (JSON text starts with ASCII).
+     */
+    private static boolean isUtf8(byte[] b, int count) {
+        if (count < 2) {
+            return true;
+        }
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        return b0 != 0 && b1 != 0 && !(b0 == 0xFE && b1 == 0xFF) && !(b0 == 0xFF && b1 == 0xFE);
+    }
+
+    /** The length of a UTF-8 BOM at the start, skipped as Jackson skips it (only when 4 bytes or more are there). */
+    private static int bomLength(byte[] b, int count) {
+        return count >= 4 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** The reference implementation on Jackson's streaming parser, for a String. */
+    String maskWithJackson(String json) {
+        try (JsonParser p = factory.createParser(json)) {
+            CharRangeOutput out = new CharRangeOutput(json);
+            run(p, out);
+            return out.finish();
+        } catch (MalformedJsonException e) {
+            throw e;
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** The reference implementation on Jackson's streaming parser, for bytes in any encoding it detects. */
+    byte[] maskWithJackson(byte[] json) {
         try (JsonParser p = factory.createParser(json)) {
             if (p.currentLocation().getByteOffset() >= 0) {
                 ByteRangeOutput out = new ByteRangeOutput(json);
@@ -152,20 +247,8 @@ public final class JsonMasker {
         }
     }
 
-    /**
-     * Masks a JSON document from a stream to a stream, in constant memory: UTF-8 input is copied
-     * through a bounded window with the masked values replaced; UTF-16 and UTF-32 input (detected)
-     * is re-encoded as UTF-8. Neither stream is closed. When the input turns out to be malformed,
-     * part of the output may already have been written; discard it.
-     *
-     * @param in one JSON value
-     * @param out receives the masked JSON, UTF-8
-     * @throws MalformedJsonException when the input is not one well-formed JSON value
-     * @throws IOException when reading or writing the streams fails
-     */
-    public void mask(InputStream in, OutputStream out) throws IOException {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(out, "out");
+    /** The reference implementation on Jackson's streaming parser, for a stream in any encoding it detects. */
+    void maskWithJackson(InputStream in, OutputStream out) throws IOException {
         RecordingInputStream recorder = new RecordingInputStream(in);
         try (JsonParser p = factory.createParser(recorder)) {
             if (p.currentLocation().getByteOffset() >= 0) {
@@ -177,7 +260,7 @@ public final class JsonMasker {
                     run(p, new GeneratorOutput(g));
                 }
             }
-        } catch (StreamReadException | CharConversionException | JsonGenerationException e) {
+        } catch (StreamReadException | StreamConstraintsException | CharConversionException | JsonGenerationException e) {
             throw malformed(e);
         }
     }
@@ -205,36 +288,6 @@ public final class JsonMasker {
             }
         }
         return new MalformedJsonException(reason, line, column);
-    }
-
-    /** The decision for the values under one key: how to mask them, and whether it reaches inside containers. */
-    private static final class Rule {
-        final Masker masker;
-        final boolean explicit;
-
-        Rule(Masker masker, boolean explicit) {
-            this.masker = masker;
-            this.explicit = explicit;
-        }
-    }
-
-    private Rule rule(String key) {
-        Rule rule = rules.get(key);
-        if (rule == null) {
-            String lower = key.toLowerCase(Locale.ROOT);
-            Masker masker = keyMaskers.get(lower);
-            if (masker != null) {
-                rule = new Rule(masker, true);
-            } else if (allowMode && !allowedKeys.contains(lower)) {
-                rule = byDefault;
-            } else {
-                rule = clear;
-            }
-            if (rules.size() < MAX_CACHED_KEYS) {
-                rules.put(key, rule);
-            }
-        }
-        return rule;
     }
 
     /**
@@ -290,7 +343,7 @@ public final class JsonMasker {
                             valueMasker = byPath;
                             valueInherit = byPath;
                         } else {
-                            Rule rule = rule(name);
+                            KeyRules.Rule rule = rules.forName(name);
                             valueMasker = rule.masker;
                             valueInherit = rule.explicit ? rule.masker : null;
                         }
@@ -354,7 +407,12 @@ public final class JsonMasker {
         if (masker == FULL) {
             return FULL_JSON;
         }
-        String masked = masker.mask(p.getText());
+        return maskedJson(masker, p.getText());
+    }
+
+    /** A value's text masked by a masker and quoted as a JSON string (a null mask is written as the redaction marker). */
+    String maskedJson(Masker masker, String text) {
+        String masked = masker.mask(text);
         if (masked == null) {
             masked = Maskers.REDACTED;
         }
@@ -433,7 +491,13 @@ public final class JsonMasker {
         public void masked(JsonToken token, JsonParser p, Masker masker) throws IOException {
             long start = offset(p.currentTokenLocation());
             p.finishToken();
-            long end = offset(p.currentLocation());
+            long end;
+            if (token == JsonToken.VALUE_STRING) {
+                end = offset(p.currentLocation());
+            } else {
+                // a root number takes the white space after it with it: its span is its text alone
+                end = start + (token == JsonToken.VALUE_TRUE ? 4 : token == JsonToken.VALUE_FALSE ? 5 : p.getTextLength());
+            }
             String replacement;
             try {
                 replacement = maskedJson(masker, token, p);
@@ -559,7 +623,7 @@ public final class JsonMasker {
 
     @Override
     public String toString() {
-        return "JsonMasker[" + (allowMode ? allowedKeys.size() + " allowed keys, " : "") + keyMaskers.size()
+        return "JsonMasker[" + (allowMode ? rules.allowedKeys() + " allowed keys, " : "") + rules.maskedKeys()
                 + " masked keys" + (paths == null ? "" : ", paths") + (keepValueTypes ? ", keeps value types" : "") + "]";
     }
 
@@ -571,8 +635,18 @@ public final class JsonMasker {
         private final JsonPathPattern paths = new JsonPathPattern();
         private Masker defaultMasker = FULL;
         private boolean keepValueTypes;
+        private StreamReadConstraints limits;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the length and depth limits of both paths (Jackson's parser and the scanner), in
+         * place of Jackson's defaults: for tests that reach the limits with small documents.
+         */
+        Builder limits(StreamReadConstraints constraints) {
+            this.limits = Objects.requireNonNull(constraints, "constraints");
+            return this;
         }
 
         /**

@@ -3,6 +3,7 @@ package org.privacykit.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -16,9 +17,10 @@ import org.privacykit.mask.Maskers;
 
 /**
  * Any input either masks to one well-formed JSON value in which every value under a masked key is
- * masked, or fails with a {@link MalformedJsonException} that does not quote the input. Without
- * {@code JAZZER_FUZZ=1} only the seeds in {@code JsonMaskerFuzzTestInputs} run; with it, Jazzer
- * explores for the given duration.
+ * masked, or fails with a {@link MalformedJsonException} that does not quote the input; and the
+ * scanner (the fast path) and the Jackson loop (the reference) agree on every input, as bytes, as a
+ * stream read in chunks and as a String. Without {@code JAZZER_FUZZ=1} only the seeds in
+ * {@code JsonMaskerFuzzTestInputs} run; with it, Jazzer explores for the given duration.
  */
 class JsonMaskerFuzzTest {
     private static final JsonMasker PLAIN = JsonMasker.builder()
@@ -47,6 +49,21 @@ class JsonMaskerFuzzTest {
             checkValue(p, false, false, keepTypes, 0);
             assertThat(p.nextToken()).as("one JSON value").isNull();
         }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void scannerAndJackson_agreeOnAnyInput(FuzzedDataProvider data) {
+        JsonMasker masker = JsonMaskerDifferentialTest.MASKERS.get(data.consumeInt(0, JsonMaskerDifferentialTest.MASKERS.size() - 1));
+        int chunk = data.consumeInt(1, 64);
+        byte[] input = data.consumeRemainingAsBytes();
+        String text = new String(input, StandardCharsets.UTF_8);
+
+        assertThat(JsonMaskerDifferentialTest.outcome(() -> masker.mask(input)))
+                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> masker.maskWithJackson(input)));
+        assertThat(JsonMaskerDifferentialTest.outcome(() -> JsonMaskerDifferentialTest.stream(masker, input, chunk, false)))
+                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> JsonMaskerDifferentialTest.stream(masker, input, 1 << 20, true)));
+        assertThat(JsonMaskerDifferentialTest.outcome(() -> masker.mask(text)))
+                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> masker.maskWithJackson(text)));
     }
 
     /**

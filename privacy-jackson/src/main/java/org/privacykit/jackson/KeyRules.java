@@ -1,0 +1,183 @@
+package org.privacykit.jackson;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.privacykit.mask.Masker;
+
+/**
+ * The key rules of a {@link JsonMasker}: which mask, if any, the values under a key get. Looked up
+ * by name (the Jackson path) or by the raw bytes of the key as they stand in UTF-8 input (the
+ * scanner), so that a key seen before costs a hash of its bytes and an exact compare, with no
+ * String made for it. Both caches are bounded; a key past their bounds is simply looked up again.
+ */
+final class KeyRules {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int MAX_CACHED_NAMES = 4096;
+    private static final int SLOTS = 2048;
+    private static final int PROBES = 4;
+    /** Keys longer than this (in raw bytes) are decoded each time rather than cached. */
+    private static final int MAX_CACHED_KEY_BYTES = 256;
+
+    /** The decision for the values under one key: how to mask them, and whether it reaches inside containers. */
+    static final class Rule {
+        final Masker masker;
+        final boolean explicit;
+
+        Rule(Masker masker, boolean explicit) {
+            this.masker = masker;
+            this.explicit = explicit;
+        }
+    }
+
+    /**
+     * A key as raw bytes, with its rule and decoded name. Every field is final, so an entry read
+     * from the cache by another thread is seen whole.
+     */
+    static final class RawKey {
+        final int hash;
+        final int length;
+        final long head;
+        final long tail;
+        /** The raw bytes, kept only for keys longer than 16 bytes (shorter ones are held whole by head and tail). */
+        final byte[] raw;
+        final Rule rule;
+        /** The decoded key. */
+        final String name;
+
+        RawKey(int hash, int length, long head, long tail, byte[] raw, Rule rule, String name) {
+            this.hash = hash;
+            this.length = length;
+            this.head = head;
+            this.tail = tail;
+            this.raw = raw;
+            this.rule = rule;
+            this.name = name;
+        }
+    }
+
+    private final Map<String, Masker> keyMaskers;
+    private final Set<String> allowedKeys;
+    private final boolean allowMode;
+    final Rule clear;
+    private final Rule byDefault;
+    /** Bit n set: some masked key is n chars long (n below 64). */
+    private final long maskedLengths;
+    private final ConcurrentHashMap<String, Rule> byName = new ConcurrentHashMap<>();
+    private final RawKey[] byRaw = new RawKey[SLOTS];
+
+    KeyRules(Map<String, Masker> keyMaskers, Set<String> allowedKeys, boolean allowMode, Masker defaultMasker) {
+        this.keyMaskers = Map.copyOf(keyMaskers);
+        this.allowedKeys = Set.copyOf(allowedKeys);
+        this.allowMode = allowMode;
+        this.clear = new Rule(null, false);
+        this.byDefault = new Rule(defaultMasker, false);
+        long lengths = 0;
+        for (String key : this.keyMaskers.keySet()) {
+            lengths |= key.length() < 64 ? 1L << key.length() : 0;
+        }
+        this.maskedLengths = lengths;
+    }
+
+    /**
+     * Whether a key of plain ASCII (no escape) of this many bytes can have a rule of its own: in
+     * allow-list mode always; otherwise only when a masked key has that length (lowercasing ASCII
+     * keeps the length), or when it is too long for the length bits.
+     */
+    boolean mayMatchPlain(int length) {
+        return allowMode || length >= 64 || (maskedLengths & (1L << length)) != 0;
+    }
+
+    /** Whether some key can have a rule other than {@link #clear}: if not, keys need no look-up. */
+    boolean any() {
+        return allowMode || !keyMaskers.isEmpty();
+    }
+
+    int maskedKeys() {
+        return keyMaskers.size();
+    }
+
+    int allowedKeys() {
+        return allowedKeys.size();
+    }
+
+    /** The rule for a decoded key. */
+    Rule forName(String key) {
+        Rule rule = byName.get(key);
+        if (rule == null) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            Masker masker = keyMaskers.get(lower);
+            if (masker != null) {
+                rule = new Rule(masker, true);
+            } else if (allowMode && !allowedKeys.contains(lower)) {
+                rule = byDefault;
+            } else {
+                rule = clear;
+            }
+            if (byName.size() < MAX_CACHED_NAMES) {
+                byName.put(key, rule);
+            }
+        }
+        return rule;
+    }
+
+    /**
+     * The rule and name of a key given as its raw bytes {@code b[from, to)} between the quotes,
+     * already validated by the scanner (escapes are decoded only on a cache miss).
+     */
+    RawKey forRaw(byte[] b, int from, int to) {
+        int length = to - from;
+        long head;
+        long tail;
+        if (length >= 8) {
+            head = (long) LONGS.get(b, from);
+            tail = (long) LONGS.get(b, to - 8);
+        } else if (length == 0) {
+            head = 0;
+            tail = 0;
+        } else if (to >= 8) {
+            tail = (long) LONGS.get(b, to - 8) >>> ((8 - length) << 3);
+            head = tail;
+        } else {
+            tail = 0;
+            for (int i = to - 1; i >= from; i--) {
+                tail = (tail << 8) | (b[i] & 0xFF);
+            }
+            head = tail;
+        }
+        long mixed = head * 0x9E3779B97F4A7C15L + tail * 0xC2B2AE3D27D4EB4FL + length;
+        int hash = (int) (mixed ^ (mixed >>> 29));
+        RawKey[] table = byRaw;
+        for (int probe = 0; probe < PROBES; probe++) {
+            RawKey key = table[(hash + probe) & (SLOTS - 1)];
+            if (key == null) {
+                break;
+            }
+            if (key.hash == hash && key.length == length && key.head == head && key.tail == tail
+                    && (length <= 16 || Arrays.equals(key.raw, 8, length - 8, b, from + 8, to - 8))) {
+                return key;
+            }
+        }
+        String name = JsonText.decode(b, from, to);
+        byte[] raw = length > 16 ? Arrays.copyOfRange(b, from, to) : null;
+        RawKey key = new RawKey(hash, length, head, tail, raw, forName(name), name);
+        if (length <= MAX_CACHED_KEY_BYTES) {
+            int slot = hash & (SLOTS - 1);
+            for (int probe = 0; probe < PROBES; probe++) {
+                if (table[(hash + probe) & (SLOTS - 1)] == null) {
+                    slot = (hash + probe) & (SLOTS - 1);
+                    break;
+                }
+            }
+            // a racy write is harmless: the worst case is an entry lost and looked up again
+            table[slot] = key;
+        }
+        return key;
+    }
+}
