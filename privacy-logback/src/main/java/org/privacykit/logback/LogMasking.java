@@ -144,7 +144,21 @@ final class LogMasking {
         if (masker != null) {
             return masker.mask(argument(value));
         }
-        return text(argument(value));
+        return text(key, argument(value));
+    }
+
+    /**
+     * Runs the detector over a value with its key before it, so that the key serves as the context
+     * word some findings need ({@code phone=02079460958}, {@code ssn=078051120}), and returns the
+     * value's part.
+     */
+    String text(String key, String value) {
+        if (detector == null || key == null || key.isEmpty() || value == null || value.isEmpty()) {
+            return text(value);
+        }
+        String prefix = key + ": ";
+        String scanned = text(prefix + value);
+        return scanned.startsWith(prefix) ? scanned.substring(prefix.length()) : text(value);
     }
 
     /** The masker configured for a key, matched without regard to case, or {@code null}. */

@@ -285,7 +285,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
                 g.writeBoolean((Boolean) value);
             } else if (isJsonNumber(value)) {
                 String text = value.toString();
-                String scanned = m.text(text);
+                String scanned = m.text(pair.key, text);
                 if (scanned.equals(text)) {
                     g.writeNumber(text);
                 } else {
