@@ -233,10 +233,10 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
             g.writeStringField("timestamp", timestamp(event));
             g.writeStringField("level", String.valueOf(event.getLevel()));
             if (includeThreadName) {
-                g.writeStringField("thread", event.getThreadName());
+                string(g, "thread", event.getThreadName());
             }
-            g.writeStringField("logger", event.getLoggerName());
-            g.writeStringField("message", m.message(event));
+            string(g, "logger", event.getLoggerName());
+            string(g, "message", m.message(event));
             if (includeMdc) {
                 mdc(g, event.getMDCPropertyMap(), m);
             }
@@ -253,6 +253,47 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         return out.toByteArray();
     }
 
+    private static void string(JsonGenerator g, String name, String value) throws IOException {
+        g.writeFieldName(wellFormed(name));
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(wellFormed(value));
+        }
+    }
+
+    /**
+     * Replaces unpaired surrogates, which UTF-8 cannot encode (Jackson refuses them), with U+FFFD,
+     * as Logback's pattern encoders do with {@code ?}. Returns the string itself when it is well formed.
+     */
+    static String wellFormed(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return replaceUnpaired(text);
+            }
+        }
+        return text;
+    }
+
+    private static String replaceUnpaired(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String timestamp(ILoggingEvent event) {
         return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(event.getTimeStamp()));
     }
@@ -263,7 +304,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         }
         g.writeObjectFieldStart("mdc");
         for (Map.Entry<String, String> entry : mdc.entrySet()) {
-            g.writeStringField(String.valueOf(entry.getKey()), m.keyed(entry.getKey(), entry.getValue()));
+            string(g, String.valueOf(entry.getKey()), m.keyed(entry.getKey(), entry.getValue()));
         }
         g.writeEndObject();
     }
@@ -274,13 +315,13 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         }
         g.writeObjectFieldStart("kv");
         for (KeyValuePair pair : pairs) {
-            g.writeFieldName(String.valueOf(pair.key));
+            g.writeFieldName(wellFormed(String.valueOf(pair.key)));
             Object value = pair.value;
             Masker masker = m.keyMasker(pair.key);
             if (value == null) {
                 g.writeNull();
             } else if (masker != null) {
-                g.writeString(masker.mask(m.argument(value)));
+                g.writeString(wellFormed(masker.mask(m.argument(value))));
             } else if (value instanceof Boolean) {
                 g.writeBoolean((Boolean) value);
             } else if (isJsonNumber(value)) {
@@ -289,10 +330,10 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
                 if (scanned.equals(text)) {
                     g.writeNumber(text);
                 } else {
-                    g.writeString(scanned);
+                    g.writeString(wellFormed(scanned));
                 }
             } else {
-                g.writeString(m.keyed(pair.key, value));
+                g.writeString(wellFormed(m.keyed(pair.key, value)));
             }
         }
         g.writeEndObject();
@@ -316,7 +357,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         }
         g.writeArrayFieldStart("markers");
         for (Marker marker : markers) {
-            g.writeString(marker.getName());
+            g.writeString(wellFormed(marker.getName()));
         }
         g.writeEndArray();
     }
@@ -327,15 +368,15 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
             return;
         }
         g.writeObjectFieldStart("exception");
-        g.writeStringField("class", proxy.getClassName());
+        string(g, "class", proxy.getClassName());
         String message = proxy.getMessage();
         if (message == null) {
             g.writeNullField("message");
         } else {
-            g.writeStringField("message", m.text(message));
+            string(g, "message", m.text(message));
         }
         if (includeStackTrace) {
-            g.writeStringField("stackTrace", stackTraces.convert(event));
+            string(g, "stackTrace", stackTraces.convert(event));
         }
         g.writeEndObject();
     }

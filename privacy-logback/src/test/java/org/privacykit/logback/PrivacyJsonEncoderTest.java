@@ -142,4 +142,15 @@ class PrivacyJsonEncoderTest {
             assertThat(line.get("logger").asText()).isEqualTo("x\"y");
         }
     }
+
+    @Test
+    void unpairedSurrogates_becomeReplacementCharacters() throws Exception {
+        try (Logs logs = json("")) {
+            logs.logger("x").atInfo().addKeyValue("k\uD800", "v\uDC00").log("a\uD83Dz \uD83D\uDE00");
+            JsonNode line = line(logs, 0);
+            assertThat(line.get("message").asText()).isEqualTo("a\uFFFDz \uD83D\uDE00");
+            assertThat(line.get("kv").get("k\uFFFD").asText()).isEqualTo("v\uFFFD");
+            assertThat(logs.problems()).isEmpty();
+        }
+    }
 }
