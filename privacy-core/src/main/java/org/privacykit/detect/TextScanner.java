@@ -55,10 +55,11 @@ final class TextScanner {
     private int size;
 
     // the digit groups of the current numeric token
-    private final int[] gStart = new int[GROUP_CAPACITY];
-    private final int[] gEnd = new int[GROUP_CAPACITY];
+    // (they start small and grow to GROUP_CAPACITY: most texts are short, and a scan is often per log line)
+    private int[] gStart = new int[16];
+    private int[] gEnd = new int[16];
     /** Where the separator before each group starts (the previous group's end); the group start for the first. */
-    private final int[] gSeparator = new int[GROUP_CAPACITY];
+    private int[] gSeparator = new int[16];
     private int groups;
     private int base;
     private boolean plus;
@@ -294,6 +295,11 @@ final class TextScanner {
                 System.arraycopy(gSeparator, GROUP_CAPACITY - keep, gSeparator, 0, keep);
                 base += GROUP_CAPACITY - keep;
                 groups = keep;
+            } else if (groups == gStart.length) {
+                int grown = Math.min(groups * 2, GROUP_CAPACITY);
+                gStart = Arrays.copyOf(gStart, grown);
+                gEnd = Arrays.copyOf(gEnd, grown);
+                gSeparator = Arrays.copyOf(gSeparator, grown);
             }
             gStart[groups] = s;
             gEnd[groups] = pos;

@@ -46,6 +46,17 @@ class PiiDetectorTest {
     }
 
     @Test
+    void detect_cardAfterHundredsOfDigitGroupsInOneToken_isFound() {
+        // one numeric token of 16, 17, 255, 256, 257 and 600 groups before the card: the group buffers
+        // grow from their small start and then stream, and the card at the end is still seen
+        for (int groups : new int[] {15, 16, 17, 255, 256, 257, 600}) {
+            String text = "ids " + "7 ".repeat(groups) + "4111 1111 1111 1111";
+            assertThat(detector.detect(text)).as("%d groups", groups)
+                    .anyMatch(f -> f.type() == PersonalDataType.PAYMENT_CARD && f.end() == text.length());
+        }
+    }
+
+    @Test
     void email_endOfSentence_excludesTheDot() {
         String text = "Write to ada@example.com.";
         assertThat(detector.detect(text)).singleElement().satisfies(f -> assertThat(f.text(text)).isEqualTo("ada@example.com"));

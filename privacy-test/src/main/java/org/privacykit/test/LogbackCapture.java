@@ -1,5 +1,7 @@
 package org.privacykit.test;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,12 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.slf4j.event.KeyValuePair;
 
 /**
@@ -22,18 +29,22 @@ import org.slf4j.event.KeyValuePair;
 final class LogbackCapture implements LogCapture {
     private final LoggerContext context;
     private final boolean allLevels;
+    private final String checkedAppender;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private volatile Encoder<ILoggingEvent> encoder;
     private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
         @Override
         protected void append(ILoggingEvent event) {
-            lines.add(render(event));
+            Encoder<ILoggingEvent> e = encoder;
+            lines.add(e == null ? render(event) : encoded(event, e));
         }
     };
     private Level previousLevel;
 
-    LogbackCapture(Object loggerFactory, boolean allLevels) {
+    LogbackCapture(Object loggerFactory, boolean allLevels, String checkedAppender) {
         this.context = (LoggerContext) loggerFactory;
         this.allLevels = allLevels;
+        this.checkedAppender = checkedAppender;
         appender.setName("privacykit-log-guard");
         appender.setContext(context);
     }
@@ -41,6 +52,16 @@ final class LogbackCapture implements LogCapture {
     @Override
     public void start() {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (checkedAppender != null) {
+            Appender<ILoggingEvent> target = root.getAppender(checkedAppender);
+            if (!(target instanceof OutputStreamAppender)
+                    || ((OutputStreamAppender<ILoggingEvent>) target).getEncoder() == null) {
+                throw new ExtensionConfigurationException("PrivacyLogGuard checks the output of appender '"
+                        + checkedAppender + "', but the root logger has " + (target == null ? "no appender of that name"
+                        : "it as a " + target.getClass().getName() + ", which has no encoder"));
+            }
+            encoder = ((OutputStreamAppender<ILoggingEvent>) target).getEncoder();
+        }
         if (allLevels) {
             previousLevel = root.getLevel();
             root.setLevel(Level.TRACE);
@@ -62,6 +83,14 @@ final class LogbackCapture implements LogCapture {
     @Override
     public List<String> lines() {
         return new ArrayList<>(lines);
+    }
+
+    /** What the checked appender's encoder writes for an event, after the level and logger. */
+    static String encoded(ILoggingEvent event, Encoder<ILoggingEvent> encoder) {
+        Charset charset = encoder instanceof LayoutWrappingEncoder && ((LayoutWrappingEncoder<?>) encoder).getCharset() != null
+                ? ((LayoutWrappingEncoder<?>) encoder).getCharset() : StandardCharsets.UTF_8;
+        String text = new String(encoder.encode(event), charset).strip();
+        return event.getLevel() + " " + event.getLoggerName() + " - " + text;
     }
 
     static String render(ILoggingEvent event) {

@@ -45,17 +45,19 @@ import org.slf4j.LoggerFactory;
 public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private final PiiDetector detector;
     private final boolean allLevels;
+    private final String appender;
     private final List<Object> watched = new ArrayList<>();
     private LogCapture capture;
 
     /** Creates a guard that also fails on PII found by {@link PiiDetector#defaults()}. */
     public PrivacyLogGuard() {
-        this(PiiDetector.defaults(), false);
+        this(PiiDetector.defaults(), false, null);
     }
 
-    private PrivacyLogGuard(PiiDetector detector, boolean allLevels) {
+    private PrivacyLogGuard(PiiDetector detector, boolean allLevels, String appender) {
         this.detector = detector;
         this.allLevels = allLevels;
+        this.appender = appender;
     }
 
     /**
@@ -74,7 +76,7 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
      * @return a new guard
      */
     public PrivacyLogGuard detectingPii(PiiDetector detector) {
-        return new PrivacyLogGuard(Objects.requireNonNull(detector, "detector"), allLevels);
+        return new PrivacyLogGuard(Objects.requireNonNull(detector, "detector"), allLevels, appender);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
      * @return a new guard
      */
     public PrivacyLogGuard ignoringPii() {
-        return new PrivacyLogGuard(null, allLevels);
+        return new PrivacyLogGuard(null, allLevels, appender);
     }
 
     /**
@@ -94,7 +96,26 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
      * @return a new guard
      */
     public PrivacyLogGuard capturingAllLevels() {
-        return new PrivacyLogGuard(detector, true);
+        return new PrivacyLogGuard(detector, true, appender);
+    }
+
+    /**
+     * Returns a guard that checks what an appender writes instead of what the code logs: each event
+     * is encoded by the encoder of the appender with that name on Logback's root logger (an
+     * {@code OutputStreamAppender}, such as a console or file appender), and the guard looks at those
+     * bytes. Use it to test a masking layout or encoder (privacy-logback's, for example): code that
+     * logs a customer passes when the appender writes the customer masked. The default guard, which
+     * checks the events themselves, fails in that case, since the event holds the clear values that
+     * any other appender would write.
+     *
+     * @param appenderName the appender's name in the Logback configuration
+     * @return a new guard
+     */
+    public PrivacyLogGuard checkingAppender(String appenderName) {
+        if (appenderName == null || appenderName.isBlank()) {
+            throw new IllegalArgumentException("an appender name must not be null or blank");
+        }
+        return new PrivacyLogGuard(detector, allLevels, appenderName);
     }
 
     /**
@@ -159,7 +180,7 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
     @Override
     public synchronized void beforeEach(ExtensionContext context) {
         watched.clear();
-        capture = startCapture(LoggerFactory.getILoggerFactory(), allLevels);
+        capture = startCapture(LoggerFactory.getILoggerFactory(), allLevels, appender);
     }
 
     @Override
@@ -177,13 +198,17 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
     }
 
     static LogCapture startCapture(ILoggerFactory factory, boolean allLevels) {
+        return startCapture(factory, allLevels, null);
+    }
+
+    static LogCapture startCapture(ILoggerFactory factory, boolean allLevels, String appender) {
         String backend = factory.getClass().getName();
         if (!backend.equals("ch.qos.logback.classic.LoggerContext")) {
             throw new ExtensionConfigurationException("PrivacyLogGuard captures logs through Logback, but the SLF4J"
                     + " backend here is " + backend + "; add ch.qos.logback:logback-classic to the test class path (and"
                     + " remove other SLF4J providers such as slf4j-simple)");
         }
-        LogCapture capture = new LogbackCapture(factory, allLevels);
+        LogCapture capture = new LogbackCapture(factory, allLevels, appender);
         capture.start();
         return capture;
     }
@@ -201,6 +226,6 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
     @Override
     public String toString() {
         return "PrivacyLogGuard[" + (detector == null ? "watched values only" : "watched values and " + detector)
-                + (allLevels ? ", all levels" : "") + "]";
+                + (allLevels ? ", all levels" : "") + (appender == null ? "" : ", output of appender " + appender) + "]";
     }
 }

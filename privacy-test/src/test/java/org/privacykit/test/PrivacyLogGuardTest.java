@@ -3,6 +3,12 @@ package org.privacykit.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +115,40 @@ class PrivacyLogGuardTest {
         assertThat(guard(PrivacyLogGuard.create().capturingAllLevels(), null, () -> quiet.trace("ada@example.com")))
                 .isInstanceOf(AssertionFailedError.class).hasMessageContaining("EMAIL");
         assertThat(quiet.isTraceEnabled()).as("the level is restored").isFalse();
+    }
+
+    @Test
+    void checkingAppender_looksAtWhatItsEncoderWrites() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        PatternLayoutEncoder levelOnly = new PatternLayoutEncoder();
+        levelOnly.setContext(context);
+        levelOnly.setPattern("%level %logger%n");     // writes no message at all
+        levelOnly.start();
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setName("LEVELS");
+        appender.setContext(context);
+        appender.setEncoder(levelOnly);
+        appender.setOutputStream(new ByteArrayOutputStream());
+        appender.start();
+        root.addAppender(appender);
+        try {
+            PrivacyLogGuard guard = PrivacyLogGuard.create().checkingAppender("LEVELS");
+            assertThat(guard(guard, Fixtures.ada(), () -> LOG.warn("card {}", Fixtures.ada().cardNumber()))).isNull();
+            assertThat(guard(PrivacyLogGuard.create(), Fixtures.ada(), () -> LOG.warn("card {}",
+                    Fixtures.ada().cardNumber()))).as("the events themselves hold the card")
+                    .isInstanceOf(AssertionFailedError.class);
+            guard.beforeEach(null);
+            LOG.info("x");
+            assertThat(guard.lines()).containsExactly("INFO org.privacykit.test.Service - INFO org.privacykit.test.Service");
+            guard.afterEach(null);
+            assertThatThrownBy(() -> PrivacyLogGuard.create().checkingAppender("MISSING").beforeEach(null))
+                    .isInstanceOf(ExtensionConfigurationException.class)
+                    .hasMessageContaining("appender 'MISSING', but the root logger has no appender of that name");
+        } finally {
+            root.detachAppender(appender);
+            appender.stop();
+        }
     }
 
     @Test

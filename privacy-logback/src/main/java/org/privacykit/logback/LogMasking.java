@@ -1,0 +1,379 @@
+package org.privacykit.logback;
+
+import java.lang.reflect.Array;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.spi.ContextAware;
+import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.detect.PiiDetector;
+import org.privacykit.detect.PiiFinding;
+import org.privacykit.jackson.JsonMasker;
+import org.privacykit.mask.Masked;
+import org.privacykit.mask.Masker;
+import org.privacykit.mask.Maskers;
+import org.privacykit.metadata.PrivacyMetadata;
+import org.slf4j.helpers.MessageFormatter;
+
+/**
+ * How one layout, encoder or converter masks what it writes: annotated arguments through core's
+ * {@link Masked} (the same declarations and maskers as JSON), values of configured keys with their
+ * masker, JSON held in a value by key through {@link JsonMasker}, and every text through the PII
+ * detector. Immutable and thread-safe; built from {@link MaskingSettings}.
+ *
+ * <p>Nothing here throws: a value that cannot be rendered is written as {@link Maskers#REDACTED}
+ * and the problem is reported once per type to Logback's status manager, naming the type and the
+ * exception class, never the value or the exception's message (which may quote the value).
+ */
+final class LogMasking {
+    /** Elements of a container argument written before {@code ...}, as core's {@code Masked}. */
+    private static final int MAX_ELEMENTS = 100;
+    /** Distinct problems reported to the status manager; later ones are counted only. */
+    private static final int MAX_REPORTED = 64;
+
+    /** The detector's own masks (its {@code mask} method), so that a text is scanned once. */
+    private static final Map<PersonalDataType, Masker> PII_MASKERS = piiMaskers();
+
+    private final PiiDetector detector;
+    private final boolean redactPii;
+    private final Map<String, Masker> keyMaskers;
+    private final JsonMasker jsonMasker;
+    private final ContextAware reporter;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean silenced = new AtomicBoolean();
+
+    LogMasking(PiiDetector detector, boolean redactPii, Map<String, Masker> keyMaskers, ContextAware reporter) {
+        this.detector = detector;
+        this.redactPii = redactPii;
+        this.keyMaskers = Map.copyOf(keyMaskers);
+        JsonMasker.Builder json = JsonMasker.builder();
+        keyMaskers.forEach(json::maskKey);
+        this.jsonMasker = keyMaskers.isEmpty() ? null : json.build();
+        this.reporter = reporter;
+    }
+
+    private static Map<PersonalDataType, Masker> piiMaskers() {
+        Map<PersonalDataType, Masker> maskers = new EnumMap<>(PersonalDataType.class);
+        for (PersonalDataType type : PiiDetector.supportedTypes()) {
+            maskers.put(type, Maskers.of(type.defaultMask(), -1, -1, '*'));
+        }
+        return maskers;
+    }
+
+    /** The masking of a converter used on its own: every detector type, masked, no keys. */
+    static LogMasking defaults(ContextAware reporter) {
+        return new LogMasking(PiiDetector.defaults(), false, Map.of(), reporter);
+    }
+
+    boolean detectsPii() {
+        return detector != null;
+    }
+
+    /**
+     * Renders an event's message with its arguments: each argument as {@link #argument(Object)},
+     * placed by SLF4J's formatter, then the whole text through the detector.
+     */
+    String message(ILoggingEvent event) {
+        String pattern = event.getMessage();
+        Object[] arguments = event.getArgumentArray();
+        String text;
+        if (arguments == null || arguments.length == 0 || pattern == null) {
+            text = pattern == null ? "null" : json(pattern);
+        } else {
+            Object[] rendered = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                rendered[i] = argument(arguments[i]);
+            }
+            text = MessageFormatter.basicArrayFormat(pattern, rendered);
+        }
+        return text(text);
+    }
+
+    /**
+     * Renders one argument for a log line, before the detector runs over the line: annotated objects
+     * masked by their declarations, containers element by element, JSON by key, anything else by
+     * its {@code toString}; {@link Maskers#REDACTED} when that fails.
+     */
+    String argument(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String) {
+            return json((String) value);
+        }
+        try {
+            switch (Kind.of(value.getClass())) {
+                case ANNOTATED:
+                    return Masked.toString(value);
+                case CONTAINER:
+                    StringBuilder out = new StringBuilder(64);
+                    new ContainerRenderer(out).value(value);
+                    return out.toString();
+                case INVALID:
+                    report("its privacy declarations are invalid", value.getClass(), null);
+                    return Maskers.REDACTED;
+                default:
+                    return json(String.valueOf(value));
+            }
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
+            report("rendering an argument failed", value.getClass(), e);
+            return Maskers.REDACTED;
+        }
+    }
+
+    /**
+     * Renders the value of a key (MDC entry, key-value pair): a configured key's masker, or the
+     * argument rendering and the detector.
+     */
+    String keyed(String key, Object value) {
+        if (value == null) {
+            return "null";
+        }
+        Masker masker = keyMasker(key);
+        if (masker != null) {
+            return masker.mask(argument(value));
+        }
+        return text(key, argument(value));
+    }
+
+    /**
+     * Runs the detector over a value with its key before it, so that the key serves as the context
+     * word some findings need ({@code phone=02079460958}, {@code ssn=078051120}), and returns the
+     * value's part.
+     */
+    String text(String key, String value) {
+        if (detector == null || key == null || key.isEmpty() || value == null || value.isEmpty()) {
+            return text(value);
+        }
+        String prefix = key + ": ";
+        String scanned = text(prefix + value);
+        return scanned.startsWith(prefix) ? scanned.substring(prefix.length()) : text(value);
+    }
+
+    /** The masker configured for a key, matched without regard to case, or {@code null}. */
+    Masker keyMasker(String key) {
+        if (keyMaskers.isEmpty() || key == null) {
+            return null;
+        }
+        return keyMaskers.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs the detector over a text: each finding masked with its type's mask, or redacted to {@code [TYPE]}. */
+    String text(String text) {
+        if (detector == null || text == null || text.isEmpty()) {
+            return text;
+        }
+        try {
+            List<PiiFinding> findings = detector.detect(text);
+            if (findings.isEmpty()) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            int at = 0;
+            for (PiiFinding f : findings) {
+                out.append(text, at, f.start());
+                if (redactPii) {
+                    out.append('[').append(f.type().name()).append(']');
+                } else {
+                    out.append(PII_MASKERS.get(f.type()).mask(f.text(text)));
+                }
+                at = f.end();
+            }
+            return out.append(text, at, text.length()).toString();
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
+            report("the PII detector failed on a text", String.class, e);
+            return Maskers.REDACTED;
+        }
+    }
+
+    /**
+     * Lets errors of the virtual machine itself through (out of memory, internal errors): nothing a
+     * log line can fix. A stack overflow, from a {@code toString} that calls itself, is not one.
+     */
+    static void rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+            throw (VirtualMachineError) e;
+        }
+    }
+
+    /** Masks a JSON object or array held in a string by key; any other string is returned as it is. */
+    private String json(String value) {
+        if (jsonMasker == null || !looksLikeJson(value)) {
+            return value;
+        }
+        try {
+            return jsonMasker.mask(value);
+        } catch (RuntimeException notJson) {
+            return value; // text that starts like JSON but is not: the detector still scans it
+        }
+    }
+
+    private static boolean looksLikeJson(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '{' || c == '[') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports a problem once per what, type and exception class: never the value, never the
+     * exception's message (it may quote the value), never its stack trace (its causes may).
+     */
+    void report(String what, Class<?> type, Throwable error) {
+        String problem = what + " (" + type.getName() + (error == null ? "" : ": " + error.getClass().getName()) + ")";
+        if (reporter == null || reported.contains(problem)) {
+            return;
+        }
+        if (reported.size() >= MAX_REPORTED) {
+            if (silenced.compareAndSet(false, true)) {
+                reporter.addWarn("privacy-logback: more than " + MAX_REPORTED
+                        + " distinct rendering problems; further ones are not reported");
+            }
+            return;
+        }
+        if (reported.add(problem)) {
+            reporter.addError("privacy-logback: " + problem + "; the value was written as " + Maskers.REDACTED);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LogMasking[" + (detector == null ? "no PII detection" : (redactPii ? "redacting " : "masking ")
+                + detector.types()) + ", " + keyMaskers.size() + " masked keys]";
+    }
+
+    /** What an argument's class calls for, decided once per class. */
+    enum Kind {
+        PLAIN, ANNOTATED, CONTAINER, INVALID;
+
+        private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+            @Override
+            protected Kind computeValue(Class<?> type) {
+                if (type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                        || type == Optional.class) {
+                    return CONTAINER;
+                }
+                if (!PrivacyMetadata.isNavigable(type)) {
+                    return PLAIN;
+                }
+                try {
+                    return PrivacyMetadata.of(type).hasProtectedData() ? ANNOTATED : PLAIN;
+                } catch (RuntimeException e) {
+                    return INVALID;
+                }
+            }
+        };
+
+        static Kind of(Class<?> type) {
+            return KINDS.get(type);
+        }
+    }
+
+    /**
+     * Writes a container as Logback would ({@code [a, b]}, {@code {k=v}}, {@code Optional[x]}),
+     * rendering each element as an argument, so an annotated object inside a list is masked too.
+     */
+    private final class ContainerRenderer {
+        private final StringBuilder out;
+        private final Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        ContainerRenderer(StringBuilder out) {
+            this.out = out;
+        }
+
+        void value(Object value) {
+            if (value == null) {
+                out.append("null");
+            } else if (Kind.of(value.getClass()) != Kind.CONTAINER) {
+                out.append(argument(value));
+            } else if (!active.add(value)) {
+                out.append("<cycle>");
+            } else {
+                container(value);
+                active.remove(value);
+            }
+        }
+
+        private void container(Object value) {
+            if (value instanceof Optional) {
+                Optional<?> optional = (Optional<?>) value;
+                if (optional.isPresent()) {
+                    out.append("Optional[");
+                    value(optional.get());
+                    out.append(']');
+                } else {
+                    out.append("Optional.empty");
+                }
+                return;
+            }
+            int count = 0;
+            if (value instanceof Map) {
+                out.append('{');
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                    if (count++ > 0) {
+                        out.append(", ");
+                    }
+                    if (count > MAX_ELEMENTS) {
+                        out.append("...");
+                        break;
+                    }
+                    value(e.getKey());
+                    out.append('=');
+                    Object key = e.getKey();
+                    Masker masker = key instanceof String ? keyMasker((String) key) : null;
+                    if (masker != null && e.getValue() != null) {
+                        out.append(masker.mask(argument(e.getValue())));
+                    } else {
+                        value(e.getValue());
+                    }
+                }
+                out.append('}');
+                return;
+            }
+            out.append('[');
+            if (value instanceof Collection) {
+                for (Object element : (Collection<?>) value) {
+                    if (count++ > 0) {
+                        out.append(", ");
+                    }
+                    if (count > MAX_ELEMENTS) {
+                        out.append("...");
+                        break;
+                    }
+                    value(element);
+                }
+            } else {
+                int length = Array.getLength(value);
+                for (int i = 0; i < length; i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    if (i >= MAX_ELEMENTS) {
+                        out.append("...");
+                        break;
+                    }
+                    value(Array.get(value, i));
+                }
+            }
+            out.append(']');
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.privacykit.logback;
+
+import ch.qos.logback.classic.pattern.RootCauseFirstThrowableProxyConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import org.privacykit.mask.Maskers;
+
+/**
+ * {@code %rEx} and {@code %rootException} (the root cause first) with personal data masked: the stack trace is rendered as Logback
+ * renders it (options such as {@code {short}}, {@code {5}} and evaluators included), then scanned
+ * as a whole by the PII detector, so the messages of the exception, its causes and its suppressed
+ * exceptions are masked wherever they appear. Never throws: a trace that cannot be rendered is
+ * written {@code [REDACTED]}.
+ *
+ * <pre>{@code
+ * <conversionRule conversionWord="rEx" class="org.privacykit.logback.PrivacyRootCauseFirstThrowableConverter"/>
+ * }</pre>
+ */
+public class PrivacyRootCauseFirstThrowableConverter extends RootCauseFirstThrowableProxyConverter {
+    private volatile LogMasking masking;
+
+    /** Creates the converter; Logback does, from the pattern. */
+    public PrivacyRootCauseFirstThrowableConverter() {
+    }
+
+    void useMasking(LogMasking masking) {
+        this.masking = masking;
+    }
+
+    private LogMasking masking() {
+        LogMasking m = masking;
+        if (m == null) {
+            m = LogMasking.defaults(this);
+            masking = m;
+        }
+        return m;
+    }
+
+    @Override
+    public void start() {
+        masking();
+        super.start();
+    }
+
+    @Override
+    public String convert(ILoggingEvent event) {
+        try {
+            return super.convert(event);
+        } catch (Throwable e) {
+            LogMasking.rethrowIfFatal(e);
+            masking().report("rendering a stack trace failed", PrivacyRootCauseFirstThrowableConverter.class, e);
+            return Maskers.REDACTED;
+        }
+    }
+
+    @Override
+    protected String throwableProxyToString(IThrowableProxy proxy) {
+        return masking().text(super.throwableProxyToString(proxy));
+    }
+}
