@@ -46,6 +46,9 @@ public final class Demo {
 
         section(out, "7. Anonymization, datasets, PII detection, subject rights and retention");
         AnonymizationDemo.run(out);
+
+        section(out, "8. Logs: privacy-logback, configured in logback.xml");
+        LogbackDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {
