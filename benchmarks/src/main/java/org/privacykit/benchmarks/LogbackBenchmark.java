@@ -10,6 +10,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,6 +76,8 @@ public class LogbackBenchmark {
     /** Builds the four loggers, each with its own appender. */
     @Setup
     public void setUp() {
+        // what SLF4J's Logback provider does for its context; without it every event's MDC look-up fails and is caught
+        context.setMDCAdapter(new LogbackMDCAdapter());
         PatternLayoutEncoder plain = new PatternLayoutEncoder();
         plain.setPattern(PATTERN);
         PrivacyPatternLayoutEncoder privacy = new PrivacyPatternLayoutEncoder();
