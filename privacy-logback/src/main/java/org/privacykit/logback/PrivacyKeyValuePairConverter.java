@@ -23,7 +23,7 @@ import org.slf4j.event.KeyValuePair;
  * }</pre>
  */
 public class PrivacyKeyValuePairConverter extends ClassicConverter {
-    private volatile LogMasking masking;
+    private final ConverterMasking masking = new ConverterMasking(this, "rendering key-value pairs failed");
     private String quote = "\"";
     private final Set<String> maskedKeys = new HashSet<>();
 
@@ -32,14 +32,12 @@ public class PrivacyKeyValuePairConverter extends ClassicConverter {
     }
 
     void useMasking(LogMasking masking) {
-        this.masking = masking;
+        this.masking.use(masking);
     }
 
     @Override
     public void start() {
-        if (masking == null) {
-            masking = LogMasking.defaults(this);
-        }
+        masking.get();
         List<String> options = getOptionList();
         if (options != null) {
             for (String option : options) {
@@ -60,11 +58,7 @@ public class PrivacyKeyValuePairConverter extends ClassicConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        LogMasking m = masking;
-        if (m == null) {
-            m = LogMasking.defaults(this);
-            masking = m;
-        }
+        LogMasking m = masking.get();
         try {
             List<KeyValuePair> pairs = event.getKeyValuePairs();
             if (pairs == null || pairs.isEmpty()) {
@@ -85,9 +79,7 @@ public class PrivacyKeyValuePairConverter extends ClassicConverter {
             }
             return out.toString();
         } catch (Throwable e) {
-            LogMasking.rethrowIfFatal(e);
-            m.report("rendering key-value pairs failed", PrivacyKeyValuePairConverter.class, e);
-            return Maskers.REDACTED;
+            return masking.failed(e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.util.OptionHelper;
-import org.privacykit.mask.Maskers;
 
 /**
  * {@code %X} / {@code %mdc} with personal data masked: each MDC value is masked by its key when the
@@ -19,7 +18,7 @@ import org.privacykit.mask.Maskers;
  * }</pre>
  */
 public class PrivacyMdcConverter extends ClassicConverter {
-    private volatile LogMasking masking;
+    private final ConverterMasking masking = new ConverterMasking(this, "rendering the MDC failed");
     private String key;
     private String defaultValue = "";
 
@@ -28,14 +27,12 @@ public class PrivacyMdcConverter extends ClassicConverter {
     }
 
     void useMasking(LogMasking masking) {
-        this.masking = masking;
+        this.masking.use(masking);
     }
 
     @Override
     public void start() {
-        if (masking == null) {
-            masking = LogMasking.defaults(this);
-        }
+        masking.get();
         String[] keyAndDefault = OptionHelper.extractDefaultReplacement(getFirstOption());
         key = keyAndDefault[0];
         if (keyAndDefault[1] != null) {
@@ -46,11 +43,7 @@ public class PrivacyMdcConverter extends ClassicConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        LogMasking m = masking;
-        if (m == null) {
-            m = LogMasking.defaults(this);
-            masking = m;
-        }
+        LogMasking m = masking.get();
         try {
             Map<String, String> mdc = event.getMDCPropertyMap();
             if (key == null) {
@@ -69,9 +62,7 @@ public class PrivacyMdcConverter extends ClassicConverter {
             String value = mdc == null ? null : mdc.get(key);
             return value == null ? defaultValue : m.keyed(key, value);
         } catch (Throwable e) {
-            LogMasking.rethrowIfFatal(e);
-            m.report("rendering the MDC failed", PrivacyMdcConverter.class, e);
-            return Maskers.REDACTED;
+            return masking.failed(e);
         }
     }
 }

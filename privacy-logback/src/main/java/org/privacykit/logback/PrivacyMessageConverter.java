@@ -2,7 +2,6 @@ package org.privacykit.logback;
 
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import org.privacykit.mask.Maskers;
 
 /**
  * {@code %msg} with personal data masked: arguments that are annotated objects are rendered by their
@@ -19,37 +18,29 @@ import org.privacykit.mask.Maskers;
  * }</pre>
  */
 public class PrivacyMessageConverter extends ClassicConverter {
-    private volatile LogMasking masking;
+    private final ConverterMasking masking = new ConverterMasking(this, "rendering a message failed");
 
     /** Creates the converter; Logback does, from the pattern. */
     public PrivacyMessageConverter() {
     }
 
     void useMasking(LogMasking masking) {
-        this.masking = masking;
+        this.masking.use(masking);
     }
 
     @Override
     public void start() {
-        if (masking == null) {
-            masking = LogMasking.defaults(this);
-        }
+        masking.get();
         super.start();
     }
 
     @Override
     public String convert(ILoggingEvent event) {
-        LogMasking m = masking;
-        if (m == null) {
-            m = LogMasking.defaults(this);
-            masking = m;
-        }
+        LogMasking m = masking.get();
         try {
             return m.message(event);
         } catch (Throwable e) {
-            LogMasking.rethrowIfFatal(e);
-            m.report("rendering a message failed", PrivacyMessageConverter.class, e);
-            return Maskers.REDACTED;
+            return masking.failed(e);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.privacykit.logback;
 import ch.qos.logback.classic.pattern.RootCauseFirstThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import org.privacykit.mask.Maskers;
 
 /**
  * {@code %rEx} and {@code %rootException} (the root cause first) with personal data masked: the stack trace is rendered as Logback
@@ -17,28 +16,19 @@ import org.privacykit.mask.Maskers;
  * }</pre>
  */
 public class PrivacyRootCauseFirstThrowableConverter extends RootCauseFirstThrowableProxyConverter {
-    private volatile LogMasking masking;
+    private final ConverterMasking masking = new ConverterMasking(this, "rendering a stack trace failed");
 
     /** Creates the converter; Logback does, from the pattern. */
     public PrivacyRootCauseFirstThrowableConverter() {
     }
 
     void useMasking(LogMasking masking) {
-        this.masking = masking;
-    }
-
-    private LogMasking masking() {
-        LogMasking m = masking;
-        if (m == null) {
-            m = LogMasking.defaults(this);
-            masking = m;
-        }
-        return m;
+        this.masking.use(masking);
     }
 
     @Override
     public void start() {
-        masking();
+        masking.get();
         super.start();
     }
 
@@ -47,14 +37,12 @@ public class PrivacyRootCauseFirstThrowableConverter extends RootCauseFirstThrow
         try {
             return super.convert(event);
         } catch (Throwable e) {
-            LogMasking.rethrowIfFatal(e);
-            masking().report("rendering a stack trace failed", PrivacyRootCauseFirstThrowableConverter.class, e);
-            return Maskers.REDACTED;
+            return masking.failed(e);
         }
     }
 
     @Override
     protected String throwableProxyToString(IThrowableProxy proxy) {
-        return masking().text(super.throwableProxyToString(proxy));
+        return masking.get().text(super.throwableProxyToString(proxy));
     }
 }
