@@ -26,7 +26,10 @@ final class InventorySummaryScan {
         if (result == null) {
             synchronized (this) {
                 result = inventory;
-                if (result == null) {
+                if (result == null && packages.size() == 1) {
+                    result = DataInventory.scanPackage(packages.get(0), loader);
+                    inventory = result;
+                } else if (result == null) {
                     Set<Class<?>> classes = new LinkedHashSet<>();
                     for (String pkg : packages) {
                         classes.addAll(DataInventory.scanPackage(pkg, loader).classes());
