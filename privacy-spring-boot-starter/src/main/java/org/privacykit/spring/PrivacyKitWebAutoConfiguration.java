@@ -18,7 +18,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Reveal by purpose for Spring MVC: a {@link RevealResolver} from {@code privacykit.reveal.*} and a
  * JSON converter that applies its answer to each response body it writes. Spring Boot uses this
  * converter in place of its own {@code MappingJackson2HttpMessageConverter}; the converter backs off
- * when the application declares one. Off with {@code privacykit.reveal.enabled=false} (responses
+ * when the application declares one, or prefers another JSON mapper
+ * ({@code spring.mvc.converters.preferred-json-mapper}). Off with {@code privacykit.reveal.enabled=false} (responses
  * stay masked) or {@code privacykit.jackson.enabled=false}.
  */
 @AutoConfiguration(after = {JacksonAutoConfiguration.class, PrivacyKitAutoConfiguration.class},
@@ -54,6 +55,8 @@ public class PrivacyKitWebAutoConfiguration {
     @Bean
     @ConditionalOnBean(ObjectMapper.class)
     @ConditionalOnMissingBean(MappingJackson2HttpMessageConverter.class)
+    @ConditionalOnProperty(name = "spring.mvc.converters.preferred-json-mapper", havingValue = "jackson",
+            matchIfMissing = true)
     public MappingJackson2HttpMessageConverter privacyKitJsonConverter(ObjectMapper mapper, RevealResolver resolver) {
         return new RevealingJackson2HttpMessageConverter(mapper, resolver);
     }

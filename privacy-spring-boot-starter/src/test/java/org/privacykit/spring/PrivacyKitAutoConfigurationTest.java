@@ -99,4 +99,12 @@ class PrivacyKitAutoConfigurationTest {
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .hasMessageContaining("privacykit.encryption.enabled=false"));
     }
+
+    @Test
+    void withoutActuator_noEndpoint_butTheStartupLine() {
+        runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+                        org.springframework.boot.actuate.endpoint.annotation.Endpoint.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(PrivacyKitEndpoint.class).hasSingleBean(InventoryStartupLog.class));
+    }
 }

@@ -40,4 +40,12 @@ class PrivacyKitJpaAutoConfigurationTest {
         runner.withBean(FieldEncryptor.class, () -> encryptor).withPropertyValues("privacykit.jpa.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(HibernatePropertiesCustomizer.class));
     }
+
+    @Test
+    void withoutPrivacyJpa_noCustomizer() {
+        runner.withBean(FieldEncryptor.class, () -> encryptor)
+                .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(EncryptedEntities.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(HibernatePropertiesCustomizer.class));
+    }
 }

@@ -59,4 +59,10 @@ class PrivacyKitWebAutoConfigurationTest {
         runner.withBean(RevealResolver.class, () -> mine).run(context ->
                 assertThat(context.getBean(RevealResolver.class)).isSameAs(mine));
     }
+
+    @Test
+    void anotherPreferredJsonMapper_noRevealingConverter() {
+        runner.withPropertyValues("spring.mvc.converters.preferred-json-mapper=gson").run(context ->
+                assertThat(context).doesNotHaveBean(RevealingJackson2HttpMessageConverter.class));
+    }
 }
