@@ -36,6 +36,17 @@ class PrivacyKitAutoConfigurationTest {
     }
 
     @Test
+    void maskingMapper_readsRequestBodiesInClear() {
+        runner.run(context -> {
+            Customer read = context.getBean(ObjectMapper.class).readValue("{\"id\":\"c-1\",\"fullName\":\"Ada Lovelace\","
+                    + "\"email\":\"ada@example.com\",\"cardNumber\":\"4111111111111111\",\"diagnosis\":\"asthma\","
+                    + "\"plan\":\"pro\"}", Customer.class);
+            assertThat(read).isEqualTo(new Customer("c-1", "Ada Lovelace", "ada@example.com", "4111111111111111",
+                    "asthma", "pro"));
+        });
+    }
+
+    @Test
     void jacksonDisabled_leavesTheObjectMapperAlone() {
         runner.withPropertyValues("privacykit.jackson.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(PrivacyModule.class);
