@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The core of privacy-kit's auto-configuration: the {@code privacykit.*} properties, the
@@ -67,9 +68,10 @@ public class PrivacyKitAutoConfiguration {
      *
      * @param properties the settings
      * @param ciphers the application's or the auto-configured cipher, if any
-     * @return the check, run when the bean is initialized
+     * @return the check, run when the bean is initialized (eagerly, even with lazy initialization)
      */
     @Bean
+    @Lazy(false)
     @ConditionalOnProperty(name = "privacykit.encryption.required", havingValue = "true")
     EncryptionRequirement privacyKitEncryptionRequirement(PrivacyKitProperties properties,
                                                           ObjectProvider<FieldCipher> ciphers) {

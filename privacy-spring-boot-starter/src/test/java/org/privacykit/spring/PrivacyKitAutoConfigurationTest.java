@@ -104,6 +104,16 @@ class PrivacyKitAutoConfigurationTest {
     }
 
     @Test
+    void encryptionRequired_withLazyInitialization_stillFailsAtStartup() {
+        runner.withConfiguration(AutoConfigurations.of(PrivacyKitEncryptionAutoConfiguration.class))
+                .withInitializer(context -> context.addBeanFactoryPostProcessor(
+                        new org.springframework.boot.LazyInitializationBeanFactoryPostProcessor()))
+                .withPropertyValues("privacykit.encryption.required=true")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(PrivacyKitConfigurationException.class));
+    }
+
+    @Test
     void encryptionRequired_butDisabled_failsSayingSo() {
         runner.withConfiguration(AutoConfigurations.of(PrivacyKitEncryptionAutoConfiguration.class))
                 .withPropertyValues("privacykit.encryption.required=true", "privacykit.encryption.enabled=false")
