@@ -25,6 +25,7 @@ import org.springframework.util.ClassUtils;
  */
 final class PropertiesRevealResolver implements RevealResolver {
     private static final Logger LOG = LoggerFactory.getLogger(PropertiesRevealResolver.class);
+    static final int MAX_ACTOR_LENGTH = 200;
     private static final boolean SPRING_SECURITY = ClassUtils.isPresent(
             "org.springframework.security.core.Authentication", PropertiesRevealResolver.class.getClassLoader());
 
@@ -101,8 +102,7 @@ final class PropertiesRevealResolver implements RevealResolver {
             String header = request.getHeader(headerName);
             if (header != null) {
                 if (actor == null) {
-                    String claimed = request.getHeader(actorHeaderName);
-                    actor = claimed != null && !claimed.isBlank() ? claimed.trim() : null;
+                    actor = claimedActor(request.getHeader(actorHeaderName));
                 }
                 if (actor == null) {
                     LOG.warn("{} ignored: the request has neither an authenticated principal nor {}",
@@ -116,6 +116,23 @@ final class PropertiesRevealResolver implements RevealResolver {
             return Optional.empty();
         }
         return Optional.of(Reveal.forPurposes(purposes.toArray(new String[0])).by(actor));
+    }
+
+    /**
+     * The actor header's value, or {@code null} when it is missing, blank, longer than
+     * {@value #MAX_ACTOR_LENGTH} characters or holds control characters (it goes into audit lines).
+     */
+    private String claimedActor(String claimed) {
+        if (claimed == null || claimed.isBlank()) {
+            return null;
+        }
+        String actor = claimed.trim();
+        if (actor.length() > MAX_ACTOR_LENGTH || actor.chars().anyMatch(Character::isISOControl)) {
+            LOG.warn("{} ignored: longer than {} characters or holds control characters", actorHeaderName,
+                    MAX_ACTOR_LENGTH);
+            return null;
+        }
+        return actor;
     }
 
     private Set<String> authorityPurposes(HttpServletRequest request, Principal principal) {

@@ -91,6 +91,22 @@ class PropertiesRevealResolverTest {
     }
 
     @Test
+    void actorHeader_withControlCharactersOrTooLong_isIgnored() {
+        PropertiesRevealResolver resolver = new PropertiesRevealResolver(
+                bind(Map.of("privacykit.reveal.header.enabled", "true")).getReveal());
+        for (String actor : new String[] {"gw\nREVEAL forged", "x".repeat(201), "a\u0000b"}) {
+            MockHttpServletRequest request = request(null);
+            request.addHeader("X-Privacy-Purpose", "support");
+            request.addHeader("X-Privacy-Actor", actor);
+            assertThat(resolver.resolve(request)).as(actor.substring(0, 3)).isEmpty();
+        }
+        MockHttpServletRequest fine = request(null);
+        fine.addHeader("X-Privacy-Purpose", "support");
+        fine.addHeader("X-Privacy-Actor", "x".repeat(200));
+        assertThat(resolver.resolve(fine)).isPresent();
+    }
+
+    @Test
     void authorityWithoutPurpose_isAConfigurationError() {
         PrivacyKitProperties properties = new PrivacyKitProperties();
         properties.getReveal().setAuthorities(Map.of("ROLE_SUPPORT", List.of(" ")));
