@@ -74,6 +74,15 @@ class PrivacyKitAutoConfigurationTest {
     }
 
     @Test
+    void inventoryOfAnInvalidDeclaration_isLoggedNotThrown(CapturedOutput output) {
+        runner.withPropertyValues("privacykit.inventory.packages=org.privacykit.spring.invalid").run(context -> {
+            context.getBean(InventoryStartupLog.class).onApplicationEvent(null);
+            assertThat(output.getOut()).contains("privacy-kit inventory of [org.privacykit.spring.invalid] could not be built")
+                    .contains("BadRetention");
+        });
+    }
+
+    @Test
     void inventoryDisabled_scansNothing_andHasNoEndpoint() {
         runner.withPropertyValues("privacykit.inventory.enabled=false").run(context -> assertThat(context)
                 .doesNotHaveBean(InventorySummaryScan.class)
