@@ -1,0 +1,526 @@
+package org.privacykit.spring;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code privacykit.*} properties of the Spring Boot starter. Every part of the
+ * auto-configuration can be switched off here; no property ever holds a key or a passphrase (the
+ * KEK settings name the environment variable or property that holds the secret).
+ *
+ * <pre>
+ * privacykit.encryption.key-ring=/etc/shop/keys.pkkr
+ * privacykit.encryption.kek.passphrase-variable=KEYRING_PASSPHRASE
+ * privacykit.reveal.authorities[ROLE_SUPPORT]=support
+ * </pre>
+ */
+@ConfigurationProperties(prefix = "privacykit")
+public class PrivacyKitProperties {
+
+    private final Jackson jackson = new Jackson();
+    private final Encryption encryption = new Encryption();
+    private final Jpa jpa = new Jpa();
+    private final Reveal reveal = new Reveal();
+    private final Inventory inventory = new Inventory();
+
+    /** Creates the properties with their defaults. */
+    public PrivacyKitProperties() {
+    }
+
+    /**
+     * Returns the Jackson settings.
+     *
+     * @return the {@code privacykit.jackson.*} settings
+     */
+    public Jackson getJackson() {
+        return jackson;
+    }
+
+    /**
+     * Returns the key ring settings.
+     *
+     * @return the {@code privacykit.encryption.*} settings
+     */
+    public Encryption getEncryption() {
+        return encryption;
+    }
+
+    /**
+     * Returns the privacy-jpa settings.
+     *
+     * @return the {@code privacykit.jpa.*} settings
+     */
+    public Jpa getJpa() {
+        return jpa;
+    }
+
+    /**
+     * Returns the reveal settings.
+     *
+     * @return the {@code privacykit.reveal.*} settings
+     */
+    public Reveal getReveal() {
+        return reveal;
+    }
+
+    /**
+     * Returns the inventory settings.
+     *
+     * @return the {@code privacykit.inventory.*} settings
+     */
+    public Inventory getInventory() {
+        return inventory;
+    }
+
+    /** {@code privacykit.jackson.*}: the masking module on the application's {@code ObjectMapper}. */
+    public static class Jackson {
+        private boolean enabled = true;
+
+        /** Creates the defaults. */
+        public Jackson() {
+        }
+
+        /**
+         * Returns whether the application's {@code ObjectMapper} gets {@code PrivacyModule.masking()}.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the application's {@code ObjectMapper} gets {@code PrivacyModule.masking()}.
+         *
+         * @param enabled {@code false} to leave the mapper alone
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** {@code privacykit.encryption.*}: the key ring and the {@code FieldEncryptor} bean. */
+    public static class Encryption {
+        private boolean enabled = true;
+        private boolean required;
+        private Path keyRing;
+        private Path subjectKeys;
+        private final Kek kek = new Kek();
+
+        /** Creates the defaults. */
+        public Encryption() {
+        }
+
+        /**
+         * Returns whether a key ring is loaded when {@link #getKeyRing() key-ring} is set.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether a key ring is loaded when {@link #getKeyRing() key-ring} is set.
+         *
+         * @param enabled {@code false} to load no key ring
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns whether startup fails when no {@code FieldCipher} bean results.
+         *
+         * @return {@code false} by default
+         */
+        public boolean isRequired() {
+            return required;
+        }
+
+        /**
+         * Sets whether startup fails when no {@code FieldCipher} bean results.
+         *
+         * @param required {@code true} to make a key ring mandatory
+         */
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        /**
+         * Returns the wrapped key-ring file ({@code KeyRing.save} format).
+         *
+         * @return the file, or {@code null} when not configured
+         */
+        public Path getKeyRing() {
+            return keyRing;
+        }
+
+        /**
+         * Sets the wrapped key-ring file ({@code KeyRing.save} format).
+         *
+         * @param keyRing the file
+         */
+        public void setKeyRing(Path keyRing) {
+            this.keyRing = keyRing;
+        }
+
+        /**
+         * Returns the directory of per-subject keys for crypto-shredding.
+         *
+         * @return the directory, or {@code null} for no crypto-shredding
+         */
+        public Path getSubjectKeys() {
+            return subjectKeys;
+        }
+
+        /**
+         * Sets the directory of per-subject keys for crypto-shredding ({@code SubjectKeyStore.directory}).
+         *
+         * @param subjectKeys the directory
+         */
+        public void setSubjectKeys(Path subjectKeys) {
+            this.subjectKeys = subjectKeys;
+        }
+
+        /**
+         * Returns the key-encryption key settings.
+         *
+         * @return the {@code privacykit.encryption.kek.*} settings
+         */
+        public Kek getKek() {
+            return kek;
+        }
+    }
+
+    /**
+     * {@code privacykit.encryption.kek.*}: where the key-encryption key comes from. Exactly one of a
+     * passphrase variable or a PKCS#12 key store; the secrets themselves are read from the
+     * environment (any Spring property source, environment variables first in practice), never
+     * from these settings.
+     */
+    public static class Kek {
+        private String passphraseVariable;
+        private Path keystore;
+        private String keystorePasswordVariable;
+        private String alias = "privacykit-kek";
+
+        /** Creates the defaults. */
+        public Kek() {
+        }
+
+        /**
+         * Returns the name of the environment variable (or property) that holds the passphrase.
+         *
+         * @return the name, such as {@code KEYRING_PASSPHRASE}, or {@code null}
+         */
+        public String getPassphraseVariable() {
+            return passphraseVariable;
+        }
+
+        /**
+         * Sets the name of the environment variable (or property) that holds the passphrase.
+         *
+         * @param passphraseVariable the name, not the passphrase
+         */
+        public void setPassphraseVariable(String passphraseVariable) {
+            this.passphraseVariable = passphraseVariable;
+        }
+
+        /**
+         * Returns the PKCS#12 key store holding the KEK.
+         *
+         * @return the file, or {@code null}
+         */
+        public Path getKeystore() {
+            return keystore;
+        }
+
+        /**
+         * Sets the PKCS#12 key store holding the KEK (an AES secret-key entry).
+         *
+         * @param keystore the file
+         */
+        public void setKeystore(Path keystore) {
+            this.keystore = keystore;
+        }
+
+        /**
+         * Returns the name of the environment variable (or property) that holds the key store password.
+         *
+         * @return the name, or {@code null}
+         */
+        public String getKeystorePasswordVariable() {
+            return keystorePasswordVariable;
+        }
+
+        /**
+         * Sets the name of the environment variable (or property) that holds the key store password.
+         *
+         * @param keystorePasswordVariable the name, not the password
+         */
+        public void setKeystorePasswordVariable(String keystorePasswordVariable) {
+            this.keystorePasswordVariable = keystorePasswordVariable;
+        }
+
+        /**
+         * Returns the alias of the KEK entry in the key store.
+         *
+         * @return {@code privacykit-kek} by default
+         */
+        public String getAlias() {
+            return alias;
+        }
+
+        /**
+         * Sets the alias of the KEK entry in the key store.
+         *
+         * @param alias the alias
+         */
+        public void setAlias(String alias) {
+            this.alias = alias;
+        }
+    }
+
+    /** {@code privacykit.jpa.*}: handing the {@code FieldEncryptor} to privacy-jpa. */
+    public static class Jpa {
+        private boolean enabled = true;
+
+        /** Creates the defaults. */
+        public Jpa() {
+        }
+
+        /**
+         * Returns whether Hibernate gets the {@code FieldEncryptor} bean as {@code privacykit.jpa.field_encryptor}.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether Hibernate gets the {@code FieldEncryptor} bean.
+         *
+         * @param enabled {@code false} to leave Hibernate's properties alone
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** {@code privacykit.reveal.*}: which purposes a request may reveal. */
+    public static class Reveal {
+        private boolean enabled = true;
+        private Map<String, List<String>> authorities = new LinkedHashMap<>();
+        private final Header header = new Header();
+
+        /** Creates the defaults. */
+        public Reveal() {
+        }
+
+        /**
+         * Returns whether HTTP responses may reveal fields for the request's purposes.
+         *
+         * @return {@code true} by default (with no mapping, nothing is revealed)
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether HTTP responses may reveal fields for the request's purposes.
+         *
+         * @param enabled {@code false} to mask every response
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns the map from a granted authority (such as {@code ROLE_SUPPORT}) to the purposes it
+         * may reveal.
+         *
+         * @return the mutable map
+         */
+        public Map<String, List<String>> getAuthorities() {
+            return authorities;
+        }
+
+        /**
+         * Sets the map from a granted authority to the purposes it may reveal.
+         *
+         * @param authorities the map
+         */
+        public void setAuthorities(Map<String, List<String>> authorities) {
+            this.authorities = new LinkedHashMap<>(authorities);
+        }
+
+        /**
+         * Returns the header settings.
+         *
+         * @return the {@code privacykit.reveal.header.*} settings
+         */
+        public Header getHeader() {
+            return header;
+        }
+    }
+
+    /**
+     * {@code privacykit.reveal.header.*}: purposes declared by a request header, for services behind
+     * a trusted gateway that authenticates the caller and sets the header. Off by default: never
+     * enable it on a service that clients reach directly.
+     */
+    public static class Header {
+        private boolean enabled;
+        private String name = "X-Privacy-Purpose";
+        private String actorName = "X-Privacy-Actor";
+        private List<String> allowedPurposes = new ArrayList<>();
+
+        /** Creates the defaults. */
+        public Header() {
+        }
+
+        /**
+         * Returns whether the purpose header is read.
+         *
+         * @return {@code false} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the purpose header is read.
+         *
+         * @param enabled {@code true} only behind a trusted gateway
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns the header that lists the purposes, comma separated.
+         *
+         * @return {@code X-Privacy-Purpose} by default
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the header that lists the purposes.
+         *
+         * @param name the header name
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Returns the header that names the actor when the request has no authenticated principal.
+         *
+         * @return {@code X-Privacy-Actor} by default
+         */
+        public String getActorName() {
+            return actorName;
+        }
+
+        /**
+         * Sets the header that names the actor when the request has no authenticated principal.
+         *
+         * @param actorName the header name
+         */
+        public void setActorName(String actorName) {
+            this.actorName = actorName;
+        }
+
+        /**
+         * Returns the purposes the header may declare.
+         *
+         * @return the mutable list; empty means any purpose
+         */
+        public List<String> getAllowedPurposes() {
+            return allowedPurposes;
+        }
+
+        /**
+         * Sets the purposes the header may declare.
+         *
+         * @param allowedPurposes the purposes; empty means any
+         */
+        public void setAllowedPurposes(List<String> allowedPurposes) {
+            this.allowedPurposes = new ArrayList<>(allowedPurposes);
+        }
+    }
+
+    /** {@code privacykit.inventory.*}: the inventory summary of the application's packages. */
+    public static class Inventory {
+        private boolean enabled = true;
+        private boolean logOnStartup = true;
+        private List<String> packages = new ArrayList<>();
+
+        /** Creates the defaults. */
+        public Inventory() {
+        }
+
+        /**
+         * Returns whether the inventory summary (startup log line and actuator endpoint) is on.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the inventory summary is on.
+         *
+         * @param enabled {@code false} to scan nothing
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns whether one line with the counts is logged when the application is ready.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isLogOnStartup() {
+            return logOnStartup;
+        }
+
+        /**
+         * Sets whether one line with the counts is logged when the application is ready.
+         *
+         * @param logOnStartup {@code false} for no log line
+         */
+        public void setLogOnStartup(boolean logOnStartup) {
+            this.logOnStartup = logOnStartup;
+        }
+
+        /**
+         * Returns the packages to scan.
+         *
+         * @return the mutable list; empty means the application's auto-configuration packages
+         */
+        public List<String> getPackages() {
+            return packages;
+        }
+
+        /**
+         * Sets the packages to scan.
+         *
+         * @param packages the packages; empty means the application's auto-configuration packages
+         */
+        public void setPackages(List<String> packages) {
+            this.packages = new ArrayList<>(packages);
+        }
+    }
+}

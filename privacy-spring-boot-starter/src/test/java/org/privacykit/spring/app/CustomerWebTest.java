@@ -1,0 +1,138 @@
+package org.privacykit.spring.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.privacykit.audit.AuditAction;
+import org.privacykit.audit.AuditEvent;
+import org.privacykit.audit.InMemoryAuditSink;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The starter in a running application: masked responses, reveal by role, audit, actuator. */
+@SpringBootTest(classes = TestShopApplication.class, properties = {
+        "privacykit.reveal.authorities.ROLE_SUPPORT=support",
+        "privacykit.reveal.authorities[ROLE_BILLING]=billing",
+        "management.endpoints.web.exposure.include=privacykit"})
+@AutoConfigureMockMvc
+class CustomerWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    InMemoryAuditSink audit;
+    @Autowired
+    ObjectMapper mapper;
+
+    @BeforeEach
+    void clearAudit() {
+        audit.clear();
+    }
+
+    private JsonNode customer(MockHttpServletRequestBuilder request) throws Exception {
+        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mapper.readTree(body);
+    }
+
+    @Test
+    void anonymousRequest_getsMaskedJson() throws Exception {
+        String body = mvc.perform(get("/customers/c-1001")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("Ada Lovelace", "ada@example.com", "4111111111111111", "asthma");
+        JsonNode json = mapper.readTree(body);
+        assertThat(json.get("id").asText()).isEqualTo("c-1001");
+        assertThat(json.get("plan").asText()).isEqualTo("pro");
+        assertThat(json.get("cardNumber").asText()).endsWith("1111");
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "agent-17", roles = "SUPPORT")
+    void supportRole_seesSupportFields_andEachRevealIsAuditedWithThePrincipal() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001"));
+
+        assertThat(json.get("fullName").asText()).isEqualTo("Ada Lovelace");
+        assertThat(json.get("email").asText()).isEqualTo("ada@example.com");
+        assertThat(json.get("diagnosis").asText()).isEqualTo("asthma");
+        assertThat(json.get("cardNumber").asText()).isNotEqualTo("4111111111111111");
+
+        assertThat(audit.events(AuditAction.REVEAL))
+                .extracting(AuditEvent::field)
+                .contains("Customer.fullName", "Customer.email", "Customer.diagnosis")
+                .doesNotContain("Customer.cardNumber");
+        assertThat(audit.events(AuditAction.REVEAL)).allSatisfy(event -> {
+            assertThat(event.actor()).isEqualTo("agent-17");
+            assertThat(event.purpose()).isEqualTo("support");
+            assertThat(event.subjectId()).isEqualTo("c-1001");
+            assertThat(event.toString()).doesNotContain("Ada", "ada@example.com", "asthma");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "bob", roles = "BILLING")
+    void billingRole_mappedWithBrackets_seesTheCardOnly() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001"));
+
+        assertThat(json.get("cardNumber").asText()).isEqualTo("4111111111111111");
+        assertThat(json.get("fullName").asText()).isEqualTo("Ada Lovelace");
+        assertThat(json.get("diagnosis").asText()).isNotEqualTo("asthma");
+        assertThat(audit.events(AuditAction.REVEAL)).extracting(AuditEvent::actor).containsOnly("bob");
+    }
+
+    @Test
+    @WithMockUser(username = "mallory", roles = "USER")
+    void unmappedRole_seesMaskedJson_andNothingIsAudited() throws Exception {
+        String body = mvc.perform(get("/customers/c-1001")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("Ada Lovelace", "ada@example.com", "4111111111111111", "asthma");
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    void purposeHeader_isIgnoredByDefault() throws Exception {
+        String body = mvc.perform(get("/customers/c-1001")
+                        .header("X-Privacy-Purpose", "support").header("X-Privacy-Actor", "gateway-user"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("Ada Lovelace", "asthma");
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "agent-17", roles = "SUPPORT")
+    void revealOfOneRequest_doesNotLeakIntoTheNext() throws Exception {
+        customer(get("/customers/c-1001"));
+        String anonymous = mvc.perform(get("/customers/c-1001").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(anonymous).doesNotContain("Ada Lovelace", "asthma");
+    }
+
+    @Test
+    void applicationObjectMapper_masks() throws Exception {
+        assertThat(mapper.writeValueAsString(Customer.ADA)).doesNotContain("Ada Lovelace", "asthma");
+    }
+
+    @Test
+    void actuatorEndpoint_reportsInventoryCountsOnly() throws Exception {
+        JsonNode json = customer(get("/actuator/privacykit"));
+
+        assertThat(json.get("packages").get(0).asText()).isEqualTo("org.privacykit.spring.app");
+        assertThat(json.get("classes").asInt()).isEqualTo(1);
+        assertThat(json.get("fields").asInt()).isEqualTo(4);
+        assertThat(json.get("restricted").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(json.toString()).doesNotContain("Ada", "fullName");
+    }
+}

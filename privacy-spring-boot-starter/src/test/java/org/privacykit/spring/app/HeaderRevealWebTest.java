@@ -1,0 +1,81 @@
+package org.privacykit.spring.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.privacykit.audit.AuditAction;
+import org.privacykit.audit.AuditEvent;
+import org.privacykit.audit.InMemoryAuditSink;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Purposes from a trusted gateway's header, when {@code privacykit.reveal.header.enabled=true}. */
+@SpringBootTest(classes = TestShopApplication.class, properties = {
+        "privacykit.reveal.header.enabled=true",
+        "privacykit.reveal.header.allowed-purposes=support"})
+@AutoConfigureMockMvc
+class HeaderRevealWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    InMemoryAuditSink audit;
+    @Autowired
+    ObjectMapper mapper;
+
+    @BeforeEach
+    void clearAudit() {
+        audit.clear();
+    }
+
+    private JsonNode customer(MockHttpServletRequestBuilder request) throws Exception {
+        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mapper.readTree(body);
+    }
+
+    @Test
+    void purposeHeader_withActorHeader_reveals_andAuditsTheActor() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001")
+                .header("X-Privacy-Purpose", "support").header("X-Privacy-Actor", "gateway-user-9"));
+
+        assertThat(json.get("diagnosis").asText()).isEqualTo("asthma");
+        assertThat(audit.events(AuditAction.REVEAL)).isNotEmpty()
+                .extracting(AuditEvent::actor).containsOnly("gateway-user-9");
+    }
+
+    @Test
+    @WithMockUser(username = "agent-17")
+    void purposeHeader_withAuthenticatedPrincipal_auditsThePrincipal() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001")
+                .header("X-Privacy-Purpose", "support").header("X-Privacy-Actor", "someone-else"));
+
+        assertThat(json.get("email").asText()).isEqualTo("ada@example.com");
+        assertThat(audit.events(AuditAction.REVEAL)).extracting(AuditEvent::actor).containsOnly("agent-17");
+    }
+
+    @Test
+    void purposeHeader_withoutAnyActor_revealsNothing() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001").header("X-Privacy-Purpose", "support"));
+
+        assertThat(json.get("diagnosis").asText()).isNotEqualTo("asthma");
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    void purposeHeader_outsideAllowedPurposes_isIgnored() throws Exception {
+        JsonNode json = customer(get("/customers/c-1001")
+                .header("X-Privacy-Purpose", "billing").header("X-Privacy-Actor", "gateway-user-9"));
+
+        assertThat(json.get("cardNumber").asText()).isNotEqualTo("4111111111111111");
+        assertThat(audit.events()).isEmpty();
+    }
+}
