@@ -82,7 +82,7 @@ final class TextScanner {
         if (on[EMAIL]) {
             emails();
         }
-        if (on[IP]) {
+        if (on[IP] && twoColons()) {
             ipv6();
         }
         if (on[IBAN] || on[NATIONAL_ID] || on[PASSPORT]) {
@@ -762,6 +762,12 @@ final class TextScanner {
     }
 
     // ---------------------------------------------------------------- IPv6
+
+    /** Whether the text has two colons: an IPv6 address that is reported has at least two, and most text has none. */
+    private boolean twoColons() {
+        int first = t.indexOf(':');
+        return first >= 0 && t.indexOf(':', first + 1) >= 0;
+    }
 
     private void ipv6() {
         int i = 0;
