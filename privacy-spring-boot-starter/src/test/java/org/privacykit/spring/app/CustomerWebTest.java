@@ -6,43 +6,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
-import org.privacykit.audit.InMemoryAuditSink;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The starter in a running application: masked responses, reveal by role, audit, actuator. */
 @SpringBootTest(classes = TestShopApplication.class, properties = {
         "privacykit.reveal.authorities.ROLE_SUPPORT=support",
         "privacykit.reveal.authorities[ROLE_BILLING]=billing",
         "management.endpoints.web.exposure.include=privacykit"})
-@AutoConfigureMockMvc
-class CustomerWebTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    InMemoryAuditSink audit;
-    @Autowired
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void clearAudit() {
-        audit.clear();
-    }
-
-    private JsonNode customer(MockHttpServletRequestBuilder request) throws Exception {
-        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return mapper.readTree(body);
-    }
-
+class CustomerWebTest extends ShopWebTest {
     @Test
     void anonymousRequest_getsMaskedJson() throws Exception {
         String body = mvc.perform(get("/customers/c-1001")).andExpect(status().isOk())

@@ -2,46 +2,19 @@ package org.privacykit.spring.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
-import org.privacykit.audit.InMemoryAuditSink;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Purposes from a trusted gateway's header, when {@code privacykit.reveal.header.enabled=true}. */
 @SpringBootTest(classes = TestShopApplication.class, properties = {
         "privacykit.reveal.header.enabled=true",
         "privacykit.reveal.header.allowed-purposes=support"})
-@AutoConfigureMockMvc
-class HeaderRevealWebTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    InMemoryAuditSink audit;
-    @Autowired
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void clearAudit() {
-        audit.clear();
-    }
-
-    private JsonNode customer(MockHttpServletRequestBuilder request) throws Exception {
-        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return mapper.readTree(body);
-    }
-
+class HeaderRevealWebTest extends ShopWebTest {
     @Test
     void purposeHeader_withActorHeader_reveals_andAuditsTheActor() throws Exception {
         JsonNode json = customer(get("/customers/c-1001")
