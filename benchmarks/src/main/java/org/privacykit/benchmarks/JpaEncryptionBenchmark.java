@@ -4,12 +4,22 @@ import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.PAYMENT_CARD;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,8 +53,8 @@ import org.privacykit.jpa.EncryptedEntities;
 /**
  * privacy-jpa's cost on a real database: insert, then load, 100,000 rows of an entity with three
  * {@code @Encrypted} attributes (one deterministic, two randomized and bound to the row's subject),
- * beside the same entity without encryption (the anchor), on Hibernate ORM 7 and embedded H2
- * (in memory, so the database is as fast as it gets and encryption's share is the largest).
+ * beside the same entity without encryption (the anchor), on Hibernate ORM 7 and embedded H2, in
+ * memory (the database as fast as it gets, so encryption's share is the largest) and on disk.
  * Inserts go in transactions of 1,000 rows with JDBC batching; loads read pages of 1,000 entities
  * by identifier. Single-shot: each measured iteration is one full pass over the 100,000 rows.
  *
@@ -135,6 +145,13 @@ public class JpaEncryptionBenchmark {
         @Param({"plain", "encrypted"})
         String entity;
 
+        /** {@code mem}: H2 in memory, the fastest database there is; {@code file}: H2 on disk, as an embedded application keeps it. */
+        @Param({"mem", "file"})
+        String storage;
+
+        String url;
+        Path directory;
+
         EntityManagerFactory emf;
         Class<?> type;
         Function<Integer, Object> make;
@@ -143,7 +160,17 @@ public class JpaEncryptionBenchmark {
             FieldEncryptor encryptor = FieldEncryptor.builder(KeyRing.builder().auditSink(AuditSink.noop()).generate())
                     .auditSink(AuditSink.noop()).build();
             Map<String, Object> properties = new HashMap<>();
-            properties.put("jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            if (storage.equals("file")) {
+                try {
+                    directory = Files.createTempDirectory("privacykit-jpa-benchmark");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                url = "jdbc:h2:file:" + directory.resolve("db");
+            } else {
+                url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+            }
+            properties.put("jakarta.persistence.jdbc.url", url);
             properties.put("jakarta.persistence.schema-generation.database.action", "drop-and-create");
             properties.put("hibernate.jdbc.batch_size", "50");
             properties.put("hibernate.order_inserts", "true");
@@ -157,8 +184,21 @@ public class JpaEncryptionBenchmark {
             make = encrypted ? EncryptedCustomer::new : PlainCustomer::new;
         }
 
+        /** Closes and drops the database, so that iterations do not pile databases up in the heap or on disk. */
         void close() {
             emf.close();
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not shut the benchmark database down", e);
+            }
+            if (directory != null) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         void insertAll() {
