@@ -17,7 +17,7 @@ import java.util.Set;
  * <pre>{@code
  * ClassMetadata customer = PrivacyMetadata.of(Customer.class);
  * for (PersonalField field : customer.protectedFields()) {
- *     System.out.println(field.path() + " " + field.classification().sensitivity());
+ *     report.add(field.path() + " " + field.classification().sensitivity());
  * }
  * }</pre>
  */
