@@ -47,27 +47,18 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Object value = get(bean);
-        if (value == null) {
-            plainField(bean, gen, prov);
-            return;
+        Object value = protectedFieldValue(bean, gen, prov);
+        if (value != null) {
+            gen.writeString(encrypt(bean, value, gen, prov));
         }
-        if (suppressed(value)) {
-            return;
-        }
-        String ciphertext = encrypt(bean, value, gen, prov);
-        gen.writeFieldName(_name);
-        gen.writeString(ciphertext);
     }
 
     @Override
     void writeElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Object value = get(bean);
-        if (value == null) {
-            plainElement(bean, gen, prov);
-            return;
+        Object value = protectedElementValue(bean, gen, prov);
+        if (value != null) {
+            gen.writeString(encrypt(bean, value, gen, prov));
         }
-        gen.writeString(encrypt(bean, value, gen, prov));
     }
 
     private String encrypt(Object bean, Object value, JsonGenerator gen, SerializerProvider prov) throws Exception {
@@ -75,8 +66,7 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
         // ciphertext (and a deterministic search term) is the same whichever of them wrote it
         String plaintext = value instanceof String && property.rawType() == String.class
                 ? (String) value : valueJson(value, prov, json);
-        int bad = unpairedSurrogate(plaintext);
-        if (bad >= 0) {
+        if (Utf8JsonScanner.hasUnpairedSurrogate(plaintext)) {
             // UTF-8 cannot hold it: the value would not decrypt to itself
             throw JsonMappingException.from(gen, property.qualifiedName()
                     + ": cannot encrypt a value that holds an unpaired surrogate (invalid UTF-16)");
@@ -88,19 +78,5 @@ final class EncryptingPropertyWriter extends PrivacyPropertyWriter {
             // the cipher's message names the field and the reason, never the value
             throw JsonMappingException.from(gen, property.qualifiedName() + ": cannot encrypt (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static int unpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }

@@ -90,16 +90,10 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
             plainField(bean, gen, prov);
             return;
         }
-        Object value = get(bean);
-        if (value == null) {
-            plainField(bean, gen, prov);
-            return;
+        Object value = protectedFieldValue(bean, gen, prov);
+        if (value != null) {
+            writeProtected(value, disclosure, gen);
         }
-        if (suppressed(value)) {
-            return;
-        }
-        gen.writeFieldName(_name);
-        writeProtected(value, disclosure, gen);
     }
 
     @Override
@@ -113,12 +107,10 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
             plainElement(bean, gen, prov);
             return;
         }
-        Object value = get(bean);
-        if (value == null) {
-            plainElement(bean, gen, prov);
-            return;
+        Object value = protectedElementValue(bean, gen, prov);
+        if (value != null) {
+            writeProtected(value, disclosure, gen);
         }
-        writeProtected(value, disclosure, gen);
     }
 
     /** A redacted value is one marker, whatever its shape, so not even a list's length shows. */

@@ -84,6 +84,38 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
     /** Writes the property as an element, for classes written as arrays ({@code @JsonFormat(shape = ARRAY)}). */
     abstract void writeElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception;
 
+    /**
+     * Jackson's rules around a protected value written as a field: a null is written as Jackson
+     * writes it, a value its {@code @JsonInclude} leaves out is not written, and otherwise the field
+     * name is written and the value returned for the caller to write protected.
+     *
+     * @return the value to write after the field name, or {@code null} when nothing is left to write
+     */
+    final Object protectedFieldValue(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        Object value = get(bean);
+        if (value == null) {
+            plainField(bean, gen, prov);
+            return null;
+        }
+        if (suppressed(value)) {
+            return null;
+        }
+        gen.writeFieldName(_name);
+        return value;
+    }
+
+    /**
+     * The same as {@link #protectedFieldValue} for a property written as an array element, where
+     * nothing is left out.
+     */
+    final Object protectedElementValue(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        Object value = get(bean);
+        if (value == null) {
+            plainElement(bean, gen, prov);
+        }
+        return value;
+    }
+
     /** Jackson's own writing of the property, with its null handling and inclusion rules. */
     final void plainField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
         super.serializeAsField(bean, gen, prov);

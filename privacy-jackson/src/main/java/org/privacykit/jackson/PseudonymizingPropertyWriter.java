@@ -45,26 +45,18 @@ final class PseudonymizingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Object value = get(bean);
-        if (value == null) {
-            plainField(bean, gen, prov);
-            return;
+        Object value = protectedFieldValue(bean, gen, prov);
+        if (value != null) {
+            write(value, gen, prov);
         }
-        if (suppressed(value)) {
-            return;
-        }
-        gen.writeFieldName(_name);
-        write(value, gen, prov);
     }
 
     @Override
     void writeElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        Object value = get(bean);
-        if (value == null) {
-            plainElement(bean, gen, prov);
-            return;
+        Object value = protectedElementValue(bean, gen, prov);
+        if (value != null) {
+            write(value, gen, prov);
         }
-        write(value, gen, prov);
     }
 
     private void write(Object value, JsonGenerator gen, SerializerProvider prov) throws IOException {

@@ -570,6 +570,7 @@ final class Utf8JsonScanner {
         return false;
     }
 
+    /** Whether the text holds a surrogate without its pair: it has no UTF-8 form (shared by the masker and the encrypting writer). */
     static boolean hasUnpairedSurrogate(CharSequence s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
