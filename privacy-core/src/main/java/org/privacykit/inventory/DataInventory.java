@@ -2,9 +2,11 @@ package org.privacykit.inventory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,8 +71,27 @@ public final class DataInventory {
      * @return the inventory
      */
     public static DataInventory scanPackage(String packageName, ClassLoader loader) {
-        ClassScanner.Result found = ClassScanner.scan(packageName, Objects.requireNonNull(loader, "loader"));
-        return of(aggregateRoots(found.classes), found.unloadable);
+        return scanPackages(List.of(packageName), loader);
+    }
+
+    /**
+     * Builds one inventory of several packages and their subpackages, from a class loader: a class
+     * reachable from a class of another of the packages is listed once, under that class's paths.
+     *
+     * @param packageNames the packages
+     * @param loader the class loader to list and load classes from
+     * @return the inventory
+     */
+    public static DataInventory scanPackages(Collection<String> packageNames, ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        Set<String> unloadable = new LinkedHashSet<>();
+        for (String packageName : Objects.requireNonNull(packageNames, "packageNames")) {
+            ClassScanner.Result found = ClassScanner.scan(packageName, loader);
+            classes.addAll(found.classes);
+            unloadable.addAll(found.unloadable);
+        }
+        return of(aggregateRoots(new ArrayList<>(classes)), new ArrayList<>(unloadable));
     }
 
     static List<Class<?>> aggregateRoots(List<Class<?>> classes) {

@@ -134,6 +134,18 @@ class DataInventoryTest {
     }
 
     @Test
+    void scanPackages_listAClassReachedFromAnotherPackageOnce() {
+        // scanned alone, the sub-package's Visit would be a root of its own; with Patient's package it is a path under Patient
+        DataInventory inventory = DataInventory.scanPackages(List.of("org.privacykit.inventory.scanfixture.sub",
+                "org.privacykit.inventory.scanfixture"), DataInventory.class.getClassLoader());
+
+        assertThat(inventory.classes()).containsExactly(Patient.class);
+        assertThat(inventory.entries().stream().map(InventoryEntry::path).collect(Collectors.toList()))
+                .containsExactly("name", "condition", "visits[].notes");
+        assertThat(DataInventory.scanPackage("org.privacykit.inventory.scanfixture.sub").classes()).hasSize(1);
+    }
+
+    @Test
     void scanPackage_fromAJar() throws Exception {
         DataInventory inventory = DataInventory.scanPackage("org.slf4j.helpers", DataInventory.class.getClassLoader());
         assertThat(inventory.entries()).isEmpty();

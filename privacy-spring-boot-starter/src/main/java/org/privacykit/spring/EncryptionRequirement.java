@@ -16,18 +16,18 @@ final class EncryptionRequirement implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (ciphers.getIfAvailable() != null) {
+        if (ciphers.stream().findAny().isPresent()) { // one or several: getIfAvailable would fail on two
             return;
         }
         String why = !settings.isEnabled()
                 ? "privacykit.encryption.required=true but privacykit.encryption.enabled=false"
-                : "privacykit.encryption.required=true but no key ring is configured (privacykit.encryption.key-ring "
-                        + "is not set) and the application declares no FieldCipher bean";
+                : "privacykit.encryption.required=true but no key ring is configured (" + KeyRingLoader.KEY_RING
+                        + " is not set) and the application declares no FieldCipher bean";
         throw new PrivacyKitConfigurationException(why,
-                "Set privacykit.encryption.key-ring to a wrapped key-ring file (KeyRing.save) and its KEK: either "
-                        + "privacykit.encryption.kek.passphrase-variable=<name of the environment variable holding the "
-                        + "passphrase>, or privacykit.encryption.kek.keystore=<PKCS#12 file> with "
-                        + "privacykit.encryption.kek.keystore-password-variable and privacykit.encryption.kek.alias. "
+                "Set " + KeyRingLoader.KEY_RING + " to a wrapped key-ring file (KeyRing.save) and its KEK: either "
+                        + KeyRingLoader.PASSPHRASE_VARIABLE + "=<name of the environment variable holding the "
+                        + "passphrase>, or " + KeyRingLoader.KEYSTORE + "=<PKCS#12 file> with "
+                        + KeyRingLoader.KEYSTORE_PASSWORD_VARIABLE + " and " + KeyRingLoader.ALIAS + ". "
                         + "Or declare a FieldEncryptor bean, or set privacykit.encryption.required=false.");
     }
 }

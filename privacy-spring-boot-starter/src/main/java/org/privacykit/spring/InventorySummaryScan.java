@@ -1,16 +1,18 @@
 package org.privacykit.spring;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.privacykit.inventory.DataInventory;
 
-/** The inventory of the application's packages, scanned once on first use. Holds class metadata only, never values. */
+/**
+ * The inventory of the application's packages, scanned once on first use (a failed scan is
+ * remembered and rethrown, not repeated). Holds class metadata only, never values.
+ */
 final class InventorySummaryScan {
     private final List<String> packages;
     private final ClassLoader loader;
-    private volatile DataInventory inventory;
+    private DataInventory inventory;
+    private RuntimeException failure;
 
     InventorySummaryScan(List<String> packages, ClassLoader loader) {
         this.packages = List.copyOf(packages);
@@ -21,24 +23,17 @@ final class InventorySummaryScan {
         return packages;
     }
 
-    DataInventory inventory() {
-        DataInventory result = inventory;
-        if (result == null) {
-            synchronized (this) {
-                result = inventory;
-                if (result == null && packages.size() == 1) {
-                    result = DataInventory.scanPackage(packages.get(0), loader);
-                    inventory = result;
-                } else if (result == null) {
-                    Set<Class<?>> classes = new LinkedHashSet<>();
-                    for (String pkg : packages) {
-                        classes.addAll(DataInventory.scanPackage(pkg, loader).classes());
-                    }
-                    result = DataInventory.scan(classes.toArray(new Class<?>[0]));
-                    inventory = result;
-                }
+    synchronized DataInventory inventory() {
+        if (inventory == null && failure == null) {
+            try {
+                inventory = DataInventory.scanPackages(packages, loader);
+            } catch (RuntimeException e) {
+                failure = e;
             }
         }
-        return result;
+        if (failure != null) {
+            throw failure;
+        }
+        return inventory;
     }
 }

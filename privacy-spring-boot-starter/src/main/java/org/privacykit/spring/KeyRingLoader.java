@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 import org.privacykit.audit.AuditSink;
 import org.privacykit.crypto.KeyEncryptionKey;
@@ -17,6 +18,9 @@ import org.springframework.core.env.Environment;
  * failure is a {@link PrivacyKitConfigurationException} naming the property, never a secret.
  */
 final class KeyRingLoader {
+    /** What an environment variable or property name looks like (a secret rarely does). */
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}");
+
     static final String KEY_RING = "privacykit.encryption.key-ring";
     static final String PASSPHRASE_VARIABLE = "privacykit.encryption.kek.passphrase-variable";
     static final String KEYSTORE = "privacykit.encryption.kek.keystore";
@@ -94,13 +98,17 @@ final class KeyRingLoader {
         }
     }
 
-    /** Reads a secret by the name a property gives; the message names the variable, never its value. */
+    /**
+     * Reads a secret by the name a property gives. The message repeats the name only when it looks
+     * like a variable name: a passphrase pasted into the property by mistake is never echoed.
+     */
     private char[] secret(String property, String variable) {
-        String value = environment.getProperty(variable.trim());
+        String name = variable.trim();
+        String value = environment.getProperty(name);
         if (value == null || value.isEmpty()) {
-            throw new PrivacyKitConfigurationException(property + " names the variable " + variable.trim()
-                    + ", which is not set or empty", "Set the environment variable " + variable.trim()
-                    + " (or change " + property + ").");
+            String named = VARIABLE_NAME.matcher(name).matches() ? "the variable " + name : "a variable";
+            throw new PrivacyKitConfigurationException(property + " names " + named + ", which is not set or empty",
+                    "Set the environment variable that " + property + " names (its name, not the secret itself).");
         }
         return value.toCharArray();
     }

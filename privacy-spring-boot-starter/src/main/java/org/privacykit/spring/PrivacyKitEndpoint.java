@@ -3,6 +3,7 @@ package org.privacykit.spring;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.privacykit.inventory.DataInventory;
 import org.privacykit.inventory.InventorySummary;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -28,7 +29,8 @@ public class PrivacyKitEndpoint {
      */
     @ReadOperation
     public Map<String, Object> summary() {
-        InventorySummary summary = inventory.inventory().summary();
+        DataInventory scanned = inventory.inventory();
+        InventorySummary summary = scanned.summary();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("packages", inventory.packages());
         result.put("classes", summary.classes());
@@ -38,7 +40,7 @@ public class PrivacyKitEndpoint {
         result.put("encrypted", summary.encrypted());
         result.put("withoutPurpose", summary.withoutPurpose());
         result.put("withoutRetention", summary.withoutRetention());
-        result.put("unloadableClasses", inventory.inventory().unloadableClasses().size());
+        result.put("unloadableClasses", scanned.unloadableClasses().size());
         return result;
     }
 }

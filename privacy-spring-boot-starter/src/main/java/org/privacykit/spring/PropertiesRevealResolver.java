@@ -45,7 +45,7 @@ final class PropertiesRevealResolver implements RevealResolver {
             List<String> clean = new ArrayList<>();
             for (String purpose : purposes) {
                 if (purpose != null && !purpose.isBlank()) {
-                    clean.add(purpose.trim());
+                    clean.add(purpose.strip());
                 }
             }
             if (clean.isEmpty()) {
@@ -74,9 +74,12 @@ final class PropertiesRevealResolver implements RevealResolver {
     }
 
     /**
-     * Spring Boot binds a map key written without brackets with its non-alphanumeric characters
-     * removed ({@code ROLE_SUPPORT} may arrive as {@code ROLESUPPORT}); keys and authorities are
-     * compared in this one form, so both spellings work.
+     * Spring Boot binds a map key written without brackets with punctuation other than {@code _},
+     * {@code -} and {@code .} removed ({@code SCOPE_tickets:read} arrives as {@code SCOPE_ticketsread}),
+     * and an environment variable lower-cased; keys and Spring Security authorities are compared in
+     * one reduced form (lower case; letters, digits, {@code -} and {@code .} only), so those
+     * spellings match. (Without Spring Security, roles are asked of
+     * the servlet request by the key as bound.)
      */
     static String normalize(String authority) {
         StringBuilder out = new StringBuilder(authority.length());
@@ -157,8 +160,8 @@ final class PropertiesRevealResolver implements RevealResolver {
     private List<String> headerPurposes(String header) {
         List<String> purposes = new ArrayList<>();
         for (String part : header.split(",", -1)) {
-            String purpose = part.trim().toLowerCase(Locale.ROOT);
-            if (purpose.isEmpty()) {
+            String purpose = part.strip().toLowerCase(Locale.ROOT);
+            if (purpose.isBlank()) { // strip() and isBlank(), as Reveal checks: Unicode spaces count too
                 continue;
             }
             if (!allowedHeaderPurposes.isEmpty() && !allowedHeaderPurposes.contains(purpose)) {

@@ -76,6 +76,16 @@ class PropertiesRevealResolverTest {
     }
 
     @Test
+    void header_partOfUnicodeSpaces_isSkipped_notAnError() {
+        MockHttpServletRequest request = request(null);
+        request.addHeader("X-Privacy-Purpose", "\u2003, support ,\u2002\u3000");
+        request.addHeader("X-Privacy-Actor", "gw-1");
+
+        assertThat(new PropertiesRevealResolver(bind(Map.of("privacykit.reveal.header.enabled", "true")).getReveal())
+                .resolve(request)).get().extracting(Reveal::purposes).isEqualTo(java.util.Set.of("support"));
+    }
+
+    @Test
     void header_customNames() {
         PropertiesRevealResolver resolver = new PropertiesRevealResolver(bind(Map.of(
                 "privacykit.reveal.header.enabled", "true",

@@ -55,7 +55,7 @@ class CustomerWebTest extends ShopWebTest {
 
     @Test
     @WithMockUser(username = "bob", roles = "BILLING")
-    void billingRole_mappedWithBrackets_seesTheCardOnly() throws Exception {
+    void billingRole_mappedWithBrackets_seesTheBillingFields_notTheSupportOnes() throws Exception {
         JsonNode json = customer(get("/customers/c-1001"));
 
         assertThat(json.get("cardNumber").asText()).isEqualTo("4111111111111111");
