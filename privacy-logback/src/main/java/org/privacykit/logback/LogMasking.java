@@ -38,7 +38,7 @@ import org.slf4j.helpers.MessageFormatter;
 final class LogMasking {
     /** Elements of a container argument written before {@code ...}, as core's {@code Masked}. */
     private static final int MAX_ELEMENTS = 100;
-    /** Distinct problems reported to the status manager; later ones are counted only. */
+    /** Distinct problems reported to the status manager; after these, one warning says that further ones are not. */
     private static final int MAX_REPORTED = 64;
 
     /** The detector's own masks (its {@code mask} method), so that a text is scanned once. */
@@ -73,10 +73,6 @@ final class LogMasking {
     /** The masking of a converter used on its own: every detector type, masked, no keys. */
     static LogMasking defaults(ContextAware reporter) {
         return new LogMasking(PiiDetector.defaults(), false, Map.of(), reporter);
-    }
-
-    boolean detectsPii() {
-        return detector != null;
     }
 
     /**
@@ -216,8 +212,24 @@ final class LogMasking {
         try {
             return jsonMasker.mask(value);
         } catch (RuntimeException notJson) {
-            return value; // text that starts like JSON but is not: the detector still scans it
+            // text that starts like JSON but is not (cut off, past a limit): without a key to mask
+            // it by, the detector still scans it; holding a masked key, it is redacted whole
+            if (!holdsMaskedKey(value)) {
+                return value;
+            }
+            report("masking JSON held in a value failed", JsonMasker.class, notJson);
+            return Maskers.REDACTED;
         }
+    }
+
+    private boolean holdsMaskedKey(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String key : keyMaskers.keySet()) {
+            if (lower.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeJson(String value) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
@@ -71,6 +72,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
     private boolean includeStackTrace = true;
 
     private volatile LogMasking masking;
+    private final AtomicBoolean notStartedReported = new AtomicBoolean();
     private JsonFactory factory;
     private PrivacyThrowableConverter stackTraces;
 
@@ -214,7 +216,9 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
     public byte[] encode(ILoggingEvent event) {
         LogMasking m = masking;
         if (m == null) {
-            addError("privacy-logback: PrivacyJsonEncoder was not started; the event was written without its message");
+            if (notStartedReported.compareAndSet(false, true)) {
+                addError("privacy-logback: PrivacyJsonEncoder was not started; events are written without their message");
+            }
             return fallback(event);
         }
         try {

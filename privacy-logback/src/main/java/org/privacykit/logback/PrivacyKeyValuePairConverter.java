@@ -23,6 +23,9 @@ import org.slf4j.event.KeyValuePair;
  * }</pre>
  */
 public class PrivacyKeyValuePairConverter extends ClassicConverter {
+    /** What a key named in the options writes: the full mask, which does not depend on the value. */
+    private static final String FULLY_MASKED = Maskers.full().mask("");
+
     private final ConverterMasking masking = new ConverterMasking(this, "rendering key-value pairs failed");
     private String quote = "\"";
     private final Set<String> maskedKeys = new HashSet<>();
@@ -71,7 +74,7 @@ public class PrivacyKeyValuePairConverter extends ClassicConverter {
                 }
                 out.append(pair.key).append('=').append(quote);
                 if (pair.key != null && maskedKeys.contains(pair.key.toLowerCase(Locale.ROOT))) {
-                    out.append(Maskers.full().mask(""));
+                    out.append(FULLY_MASKED);
                 } else {
                     out.append(m.keyed(pair.key, pair.value));
                 }

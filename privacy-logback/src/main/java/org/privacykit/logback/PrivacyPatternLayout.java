@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.EnsureExceptionHandling;
+import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
@@ -49,6 +51,7 @@ public class PrivacyPatternLayout extends PatternLayout {
     private static final Map<String, Supplier<DynamicConverter>> CONVERTERS = converters();
 
     private final MaskingSettings settings = new MaskingSettings();
+    private volatile LogMasking masking;
 
     /** Creates the layout; Logback does, from {@code logback.xml}. */
     public PrivacyPatternLayout() {
@@ -150,14 +153,37 @@ public class PrivacyPatternLayout extends PatternLayout {
 
     @Override
     public void start() {
-        LogMasking masking = settings.build(this);
+        LogMasking built = settings.build(this);
+        masking = built;
         setPostCompileProcessor((context, head) -> {
             if (!new EnsureExceptionHandling().chainHandlesThrowable(head)) {
-                ConverterUtil.findTail(head).setNext(new PrivacyThrowableConverter());
+                // as Logback appends its own: the extended trace when packaging data is on
+                boolean packaging = context instanceof LoggerContext && ((LoggerContext) context).isPackagingDataEnabled();
+                ConverterUtil.findTail(head).setNext(packaging
+                        ? new PrivacyExtendedThrowableConverter() : new PrivacyThrowableConverter());
             }
-            configure(head, masking);
+            configure(head, built);
+            warnOfUnmaskedTraces(head);
         });
         super.start();
+    }
+
+    /**
+     * Warns when the pattern holds a stack-trace word this layout does not mask (one a
+     * {@code <conversionRule>} brought in, such as Spring Boot's {@code %wEx}): its traces are
+     * written as they are.
+     */
+    private void warnOfUnmaskedTraces(Converter<ILoggingEvent> head) {
+        for (Converter<ILoggingEvent> c = head; c != null; c = c.getNext()) {
+            if (c instanceof ThrowableHandlingConverter && !(c instanceof PrivacyThrowableConverter
+                    || c instanceof PrivacyExtendedThrowableConverter || c instanceof PrivacyRootCauseFirstThrowableConverter)) {
+                addWarn("privacy-logback: the pattern's stack-trace converter " + c.getClass().getName()
+                        + " is not one of privacy-logback's: the traces it writes are not masked;"
+                        + " use %ex, %xEx or %rEx");
+            } else if (c instanceof CompositeConverter) {
+                warnOfUnmaskedTraces(((CompositeConverter<ILoggingEvent>) c).getChildConverter());
+            }
+        }
     }
 
     /** Hands the masking to every privacy converter of a chain, including those inside composites. */
@@ -187,8 +213,10 @@ public class PrivacyPatternLayout extends PatternLayout {
             return super.doLayout(event);
         } catch (Throwable e) {
             LogMasking.rethrowIfFatal(e);
-            addError("privacy-logback: a converter of the pattern failed (" + e.getClass().getName()
-                    + "); the line was written as [REDACTED]");
+            LogMasking m = masking;
+            if (m != null) {
+                m.report("a converter of the pattern failed; the line", PrivacyPatternLayout.class, e);
+            }
             return "[REDACTED]" + System.lineSeparator();
         }
     }

@@ -22,7 +22,7 @@ class PrivacyJsonEncoderTest {
     }
 
     @Test
-    void event_isOneLineOfJson_withEveryField() throws Exception {
+    void eventWithoutException_isOneLineOfJson_withEveryOtherField() throws Exception {
         try (Logs logs = json("")) {
             MDC.put("requestId", "r-7");
             try {

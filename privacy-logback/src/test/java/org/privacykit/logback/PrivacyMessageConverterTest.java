@@ -15,7 +15,7 @@ class PrivacyMessageConverterTest {
             + "<conversionRule conversionWord=\"ex\" class=\"org.privacykit.logback.PrivacyThrowableConverter\"/>\n";
 
     @Test
-    void conversionRules_overLogbacksPatternLayout_maskEveryWord() {
+    void conversionRules_overLogbacksPatternLayout_maskMessageMdcKeyValuesAndTrace() {
         try (Logs logs = Logs.configure("<configuration>\n" + RULES
                 + "<appender name=\"OUT\" class=\"org.privacykit.logback.Logs$MemoryAppender\">"
                 + "<encoder><pattern>%msg %X{mail} %kvp%n%ex</pattern></encoder></appender>"

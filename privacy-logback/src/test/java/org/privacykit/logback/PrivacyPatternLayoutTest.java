@@ -166,6 +166,30 @@ class PrivacyPatternLayoutTest {
     }
 
     @Test
+    void brokenJsonArgument_holdingAMaskedKey_isRedactedWhole_otherwiseScanned() {
+        try (Logs logs = layout("%msg%n", "<maskKeys>password</maskKeys>")) {
+            logs.logger("http").info("body {}", "{\"user\":\"ada\",\"password\":\"hunter2\",\"n"); // cut off
+            logs.logger("http").info("body {}", "{\"user\":\"ada\",\"mail\":\"ada.lovelace@example.com\"");
+            assertThat(logs.output()).isEqualTo("body [REDACTED]\nbody {\"user\":\"ada\",\"mail\":\"a***@example.com\"\n")
+                    .doesNotContain("hunter2");
+            assertThat(logs.problems()).singleElement().asString().contains("masking JSON held in a value failed")
+                    .doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void patternWithAForeignTraceWord_isWarnedOf() {
+        try (Logs logs = Logs.configure("<configuration>"
+                + "<conversionRule conversionWord=\"plainEx\" class=\"ch.qos.logback.classic.pattern.ThrowableProxyConverter\"/>"
+                + "<appender name=\"OUT\" class=\"org.privacykit.logback.Logs$MemoryAppender\">"
+                + "<encoder class=\"ch.qos.logback.core.encoder.LayoutWrappingEncoder\">"
+                + "<layout class=\"org.privacykit.logback.PrivacyPatternLayout\"><pattern>%msg%n%plainEx</pattern></layout>"
+                + "</encoder></appender><root level=\"DEBUG\"><appender-ref ref=\"OUT\"/></root></configuration>")) {
+            assertThat(logs.problems()).anySatisfy(p -> assertThat(p).contains("ThrowableProxyConverter is not one of privacy-logback's"));
+        }
+    }
+
+    @Test
     void toStringThatThrows_isRedacted_andReportedWithoutTheValue() {
         try (Logs logs = layout("%msg%n", "")) {
             logs.logger("shop").info("loaded {} and {}", new Fixtures.Broken(), "o-1");
