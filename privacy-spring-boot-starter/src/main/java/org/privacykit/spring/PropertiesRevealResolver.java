@@ -95,8 +95,13 @@ final class PropertiesRevealResolver implements RevealResolver {
     @Override
     public Optional<Reveal> resolve(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
-        String actor = principal != null && principal.getName() != null && !principal.getName().isBlank()
-                ? principal.getName() : null;
+        String actor = principal == null ? null : validActor(principal.getName());
+        if (principal != null && actor == null && principal.getName() != null && !principal.getName().isBlank()) {
+            // an audit actor goes into audit lines: a name that could forge one is not taken
+            LOG.warn("the principal's name is longer than {} characters or holds control characters;"
+                    + " nothing is revealed for this request", MAX_ACTOR_LENGTH);
+            return Optional.empty();
+        }
         Set<String> purposes = new LinkedHashSet<>();
         if (actor != null && !authorities.isEmpty()) {
             purposes.addAll(authorityPurposes(request, principal));
@@ -126,16 +131,21 @@ final class PropertiesRevealResolver implements RevealResolver {
      * {@value #MAX_ACTOR_LENGTH} characters or holds control characters (it goes into audit lines).
      */
     private String claimedActor(String claimed) {
-        if (claimed == null || claimed.isBlank()) {
-            return null;
-        }
-        String actor = claimed.trim();
-        if (actor.length() > MAX_ACTOR_LENGTH || actor.chars().anyMatch(Character::isISOControl)) {
+        String actor = validActor(claimed);
+        if (actor == null && claimed != null && !claimed.isBlank()) {
             LOG.warn("{} ignored: longer than {} characters or holds control characters", actorHeaderName,
                     MAX_ACTOR_LENGTH);
-            return null;
         }
         return actor;
+    }
+
+    /** The actor's name trimmed, or {@code null} when blank, too long or holding control characters (which could forge audit lines). */
+    private static String validActor(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String actor = name.strip();
+        return actor.length() > MAX_ACTOR_LENGTH || actor.chars().anyMatch(Character::isISOControl) ? null : actor;
     }
 
     private Set<String> authorityPurposes(HttpServletRequest request, Principal principal) {

@@ -86,6 +86,15 @@ class PropertiesRevealResolverTest {
     }
 
     @Test
+    void principalWhoseNameCouldForgeAuditLines_revealsNothing() {
+        PropertiesRevealResolver resolver = new PropertiesRevealResolver(
+                bind(Map.of("privacykit.reveal.authorities.ROLE_SUPPORT", "support")).getReveal());
+
+        assertThat(resolver.resolve(request("agent-17", "ROLE_SUPPORT"))).isPresent();
+        assertThat(resolver.resolve(request("agent-17\nREVEAL actor=someone", "ROLE_SUPPORT"))).isEmpty();
+    }
+
+    @Test
     void header_customNames() {
         PropertiesRevealResolver resolver = new PropertiesRevealResolver(bind(Map.of(
                 "privacykit.reveal.header.enabled", "true",
