@@ -146,15 +146,14 @@ final class LogMasking {
     /**
      * Runs the detector over a value with its key before it, so that the key serves as the context
      * word some findings need ({@code phone=02079460958}, {@code ssn=078051120}), and returns the
-     * value's part.
+     * value's part, masked. One scan; a finding that starts in the key is masked from the value's start.
      */
     String text(String key, String value) {
         if (detector == null || key == null || key.isEmpty() || value == null || value.isEmpty()) {
             return text(value);
         }
         String prefix = key + ": ";
-        String scanned = text(prefix + value);
-        return scanned.startsWith(prefix) ? scanned.substring(prefix.length()) : text(value);
+        return masked(prefix + value, prefix.length());
     }
 
     /** The masker configured for a key, matched without regard to case, or {@code null}. */
@@ -170,19 +169,28 @@ final class LogMasking {
         if (detector == null || text == null || text.isEmpty()) {
             return text;
         }
+        return masked(text, 0);
+    }
+
+    /** Masks the findings in {@code text} and returns its part from {@code from} on. */
+    private String masked(String text, int from) {
         try {
             List<PiiFinding> findings = detector.detect(text);
             if (findings.isEmpty()) {
-                return text;
+                return from == 0 ? text : text.substring(from);
             }
-            StringBuilder out = new StringBuilder(text.length() + 16);
-            int at = 0;
+            StringBuilder out = new StringBuilder(text.length() - from + 16);
+            int at = from;
             for (PiiFinding f : findings) {
-                out.append(text, at, f.start());
+                if (f.end() <= from) {
+                    continue; // inside the key
+                }
+                int start = Math.max(f.start(), from);
+                out.append(text, at, start);
                 if (redactPii) {
                     out.append('[').append(f.type().name()).append(']');
                 } else {
-                    out.append(PII_MASKERS.get(f.type()).mask(f.text(text)));
+                    out.append(PII_MASKERS.get(f.type()).mask(text.substring(start, f.end())));
                 }
                 at = f.end();
             }
