@@ -337,7 +337,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
                     g.writeString(wellFormed(scanned));
                 }
             } else {
-                g.writeString(wellFormed(m.keyed(pair.key, value)));
+                g.writeString(wellFormed(m.text(pair.key, m.argument(value)))); // what keyed() does without a masker
             }
         }
         g.writeEndObject();
