@@ -114,8 +114,12 @@ public final class PiiDetector {
      * @return the findings, ordered by position, never overlapping
      */
     public List<PiiFinding> detect(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        return new TextScanner(text, on, minConfidence).scan();
+        String t = Objects.requireNonNull(text, "text").toString();
+        int passes = TextScanner.passes(t);
+        if (passes == 0) {
+            return List.of(); // most log lines: words and short numbers
+        }
+        return new TextScanner(t, on, minConfidence).scan(passes);
     }
 
     /**
@@ -136,6 +140,9 @@ public final class PiiDetector {
      */
     public String redact(CharSequence text) {
         List<PiiFinding> findings = detect(text);
+        if (findings.isEmpty()) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (PiiFinding f : findings) {
@@ -155,6 +162,9 @@ public final class PiiDetector {
      */
     public String mask(CharSequence text) {
         List<PiiFinding> findings = detect(text);
+        if (findings.isEmpty()) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (PiiFinding f : findings) {

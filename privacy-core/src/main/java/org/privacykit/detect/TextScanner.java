@@ -75,20 +75,139 @@ final class TextScanner {
         this.minConfidence = minConfidence;
     }
 
-    List<PiiFinding> scan() {
-        if (on[PHONE] || on[CARD] || on[IP] || on[NATIONAL_ID]) {
+    /** Runs every pass, whatever the text holds: the reference that the pre-check is tested against. */
+    List<PiiFinding> scanAll() {
+        return scan(NUMBERS | EMAILS | IPV6 | CODES);
+    }
+
+    /** Runs the passes whose bits are set; see {@link #passes(String)}. */
+    List<PiiFinding> scan(int passes) {
+        if ((passes & NUMBERS) != 0 && (on[PHONE] || on[CARD] || on[IP] || on[NATIONAL_ID])) {
             numbers();
         }
-        if (on[EMAIL]) {
+        if ((passes & EMAILS) != 0 && on[EMAIL]) {
             emails();
         }
-        if (on[IP] && twoColons()) {
+        if ((passes & IPV6) != 0 && on[IP]) {
             ipv6();
         }
-        if (on[IBAN] || on[NATIONAL_ID] || on[PASSPORT]) {
+        if ((passes & CODES) != 0 && (on[IBAN] || on[NATIONAL_ID] || on[PASSPORT])) {
             codes();
         }
         return resolve();
+    }
+
+    // ---------------------------------------------------------------- the pre-check
+
+    static final int NUMBERS = 1;
+    static final int EMAILS = 2;
+    static final int IPV6 = 4;
+    static final int CODES = 8;
+
+    /**
+     * One cheap pass that tells which recognizers can find anything in a text, so that most log lines
+     * (words, short numbers, dates) are done after it. Each condition is necessary, never sufficient:
+     * <ul>
+     *   <li>numbers: a chain of digits joined by at most two separator characters (what
+     *       {@link #token(int)} reads) with 9 digits (the fewest of a national phone number, an SSN,
+     *       SIN or BSN; a NANP number has 10, a card 13), 8 after a
+     *       {@code +} (the shortest international phone number), or 3 dots (an IPv4 address);</li>
+     *   <li>e-mail: an {@code @};</li>
+     *   <li>IPv6: two colons;</li>
+     *   <li>codes: 9 capital letters or digits, one of them a letter, joined by at most one space or
+     *       hyphen each (the shortest NINO, DNI or NIE; an IBAN has 15), or, after the word
+     *       "passport", 6 of them in a row (the shortest passport number).</li>
+     * </ul>
+     *
+     * @return the bits of the passes to run
+     */
+    static int passes(String t) {
+        int passes = 0;
+        int colons = 0;
+        int digits = 0; // digits in the current chain
+        int dots = 0; // dots in the current chain
+        int gap = 0; // separator characters since the chain's last digit
+        boolean plus = false; // the chain follows a '+'
+        int code = 0; // capitals and digits in the current run
+        int tight = 0; // the same with nothing between them
+        boolean letter = false; // the run holds a capital
+        boolean joined = false; // the run's last character was a space or a hyphen
+        boolean passport = false; // the word "passport" came before
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                digits = 0;
+                dots = 0;
+                gap = 0;
+                plus = false;
+                code = 0;
+                tight = 0;
+                letter = false;
+                if (c == 'p' && !passport) {
+                    passport = t.regionMatches(true, i, "passport", 0, 8);
+                }
+            } else if (c >= '0' && c <= '9') {
+                if (gap > 2) {
+                    digits = 0;
+                    dots = 0;
+                    plus = false;
+                }
+                gap = 0;
+                digits++;
+                code++;
+                tight++;
+                joined = false;
+                if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
+                    passes |= NUMBERS;
+                }
+                if (code >= 9 && letter || tight >= 6 && passport) {
+                    passes |= CODES;
+                }
+            } else if (c >= 'A' && c <= 'Z') {
+                digits = 0;
+                dots = 0;
+                gap = 0;
+                plus = false;
+                code++;
+                tight++;
+                letter = true;
+                joined = false;
+                if (code >= 9 || tight >= 6 && passport) {
+                    passes |= CODES;
+                }
+                if (c == 'P' && !passport) {
+                    passport = t.regionMatches(true, i, "passport", 0, 8);
+                }
+            } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+                gap++;
+                if (c == '.') {
+                    dots++;
+                }
+                tight = 0;
+                if ((c == ' ' || c == '-') && !joined) {
+                    joined = true;
+                } else {
+                    code = 0;
+                    letter = false;
+                    joined = false;
+                }
+            } else {
+                if (c == '@') {
+                    passes |= EMAILS;
+                } else if (c == ':' && ++colons == 2) {
+                    passes |= IPV6;
+                }
+                digits = 0;
+                dots = 0;
+                gap = 0;
+                plus = c == '+';
+                code = 0;
+                tight = 0;
+                letter = false;
+                joined = false;
+            }
+        }
+        return passes;
     }
 
     // ---------------------------------------------------------------- candidates and resolution
@@ -762,12 +881,6 @@ final class TextScanner {
     }
 
     // ---------------------------------------------------------------- IPv6
-
-    /** Whether the text has two colons: an IPv6 address that is reported has at least two, and most text has none. */
-    private boolean twoColons() {
-        int first = t.indexOf(':');
-        return first >= 0 && t.indexOf(':', first + 1) >= 0;
-    }
 
     private void ipv6() {
         int i = 0;

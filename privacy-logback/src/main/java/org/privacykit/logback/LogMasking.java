@@ -1,6 +1,15 @@
 package org.privacykit.logback;
 
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -85,6 +95,8 @@ final class LogMasking {
         String text;
         if (arguments == null || arguments.length == 0 || pattern == null) {
             text = pattern == null ? "null" : json(pattern);
+        } else if (writtenAsTheyAre(arguments)) {
+            text = event.getFormattedMessage(); // Logback formats every event once anyway, and keeps it
         } else {
             Object[] rendered = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
@@ -93,6 +105,27 @@ final class LogMasking {
             text = MessageFormatter.basicArrayFormat(pattern, rendered);
         }
         return text(text);
+    }
+
+    /**
+     * Whether {@link #argument(Object)} would write each argument as SLF4J's formatter does: nulls,
+     * strings that are not JSON (or no key is masked), numbers, booleans, characters, UUIDs and
+     * {@code java.time} values. Then the event's own formatted message is the text to scan.
+     */
+    private boolean writtenAsTheyAre(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (argument == null) {
+                continue;
+            }
+            if (argument instanceof String) {
+                if (jsonMasker != null && looksLikeJson((String) argument)) {
+                    return false;
+                }
+            } else if (Kind.of(argument.getClass()) != Kind.SCALAR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -282,11 +315,20 @@ final class LogMasking {
 
     /** What an argument's class calls for, decided once per class. */
     enum Kind {
-        PLAIN, ANNOTATED, CONTAINER, INVALID;
+        /** A JDK value whose {@code toString} is never JSON and never throws: written as SLF4J writes it. */
+        SCALAR, PLAIN, ANNOTATED, CONTAINER, INVALID;
+
+        private static final Set<Class<?>> SCALARS = Set.of(Integer.class, Long.class, Short.class, Byte.class,
+                Double.class, Float.class, Boolean.class, Character.class, BigInteger.class, BigDecimal.class,
+                UUID.class, Instant.class, Duration.class, LocalDate.class, LocalTime.class, LocalDateTime.class,
+                OffsetDateTime.class, ZonedDateTime.class);
 
         private static final ClassValue<Kind> KINDS = new ClassValue<>() {
             @Override
             protected Kind computeValue(Class<?> type) {
+                if (SCALARS.contains(type)) {
+                    return SCALAR;
+                }
                 if (type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
                         || type == Optional.class) {
                     return CONTAINER;

@@ -49,6 +49,21 @@ class PrivacyPatternLayoutTest {
     }
 
     @Test
+    void scalarAndStringArguments_areWrittenAsSlf4jWritesThem_andScanned() {
+        try (Logs logs = layout("%msg%n", "<maskKeys>password</maskKeys>")) {
+            Logger log = logs.logger("shop");
+            log.info("order {} on {} id {} ok {} of {}", 17L, java.time.LocalDate.of(2026, 11, 29),
+                    java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), true, 'x');
+            log.info("card {} from {} at {}", 4111111111111111L, "ada@example.com", 2.5);
+            log.info("body {} after {} ms", "{\"password\":\"hunter2\"}", 35);
+            assertThat(logs.lines()).containsExactly(
+                    "order 17 on 2026-11-29 id 123e4567-e89b-12d3-a456-426614174000 ok true of x",
+                    "card ************1111 from a***@example.com at 2.5",
+                    "body {\"password\":\"****\"} after 35 ms");
+        }
+    }
+
+    @Test
     void piiInMessageOrArguments_isMaskedByTheDetector() {
         try (Logs logs = layout("%msg%n", "")) {
             Logger log = logs.logger("shop");
