@@ -2,33 +2,49 @@ package org.privacykit.mask;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /** The masking algorithms behind {@link Maskers}. All work on code points and never throw. */
 final class MaskFunctions {
-    private static final int[] ONE_DIGIT_CALLING_CODES = {1, 7};
-    private static final int[] TWO_DIGIT_CALLING_CODES = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45,
-        46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93,
-        94, 95, 98};
+    /** E.164 calling codes of one digit (1, 7) and of two, by value: {@code CALLING_CODE[44]} is true. */
+    private static final boolean[] CALLING_CODE = new boolean[100];
+
+    static {
+        for (int code : new int[] {1, 7, 20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51,
+            52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98}) {
+            CALLING_CODE[code] = true;
+        }
+    }
 
     private MaskFunctions() {
     }
 
     /**
      * Adjusts requested counts so that at least a third of {@code n} units stay hidden, taking from
-     * the leading count first.
+     * the leading count first. Returns both counts in one {@code long} (see {@link #first} and
+     * {@link #last}), so that no array is allocated per masked value.
      */
-    static int[] keep(int n, int first, int last) {
+    static long keep(int n, int first, int last) {
         int minHidden = (n + 2) / 3;
         int f = Math.max(0, Math.min(first, n));
         int l = Math.max(0, Math.min(last, n));
-        while (f + l > n - minHidden) {
-            if (f > 0) {
-                f--;
-            } else {
-                l--;
-            }
+        int excess = f + l - (n - minHidden);
+        if (excess > 0) {
+            int fromFirst = Math.min(f, excess);
+            f -= fromFirst;
+            l -= excess - fromFirst;
         }
-        return new int[] {f, l};
+        return ((long) f << 32) | l;
+    }
+
+    /** The leading count of a {@link #keep} result. */
+    static int first(long kept) {
+        return (int) (kept >>> 32);
+    }
+
+    /** The trailing count of a {@link #keep} result. */
+    static int last(long kept) {
+        return (int) kept;
     }
 
     static String fixed(char maskChar, int count) {
@@ -37,10 +53,10 @@ final class MaskFunctions {
 
     static String partial(String value, int first, int last, char maskChar) {
         int n = value.codePointCount(0, value.length());
-        int[] k = keep(n, first, last);
-        int headEnd = value.offsetByCodePoints(0, k[0]);
-        int tailStart = k[1] == 0 ? value.length() : value.offsetByCodePoints(value.length(), -k[1]);
-        int hidden = n - k[0] - k[1];
+        long k = keep(n, first, last);
+        int headEnd = value.offsetByCodePoints(0, first(k));
+        int tailStart = last(k) == 0 ? value.length() : value.offsetByCodePoints(value.length(), -last(k));
+        int hidden = n - first(k) - last(k);
         char[] out = new char[headEnd + hidden + (value.length() - tailStart)];
         value.getChars(0, headEnd, out, 0);
         java.util.Arrays.fill(out, headEnd, headEnd + hidden, maskChar);
@@ -55,12 +71,14 @@ final class MaskFunctions {
         int localLength = value.codePointCount(0, localEnd);
         int kept = Math.min(keepFirst, isEmail ? localLength / 2 : localLength / 4);
         int keptEnd = value.offsetByCodePoints(0, kept);
-        StringBuilder out = new StringBuilder(keptEnd + 3 + (isEmail ? value.length() - at : 0));
-        out.append(value, 0, keptEnd).append(maskChar).append(maskChar).append(maskChar);
-        if (isEmail) {
-            out.append(value, at, value.length());
-        }
-        return out.toString();
+        int domain = isEmail ? value.length() - at : 0;
+        char[] out = new char[keptEnd + 3 + domain];
+        value.getChars(0, keptEnd, out, 0);
+        out[keptEnd] = maskChar;
+        out[keptEnd + 1] = maskChar;
+        out[keptEnd + 2] = maskChar;
+        value.getChars(value.length() - domain, value.length(), out, keptEnd + 3);
+        return new String(out);
     }
 
     private static boolean isDigit(int cp) {
@@ -91,14 +109,38 @@ final class MaskFunctions {
      * Keeps the digits whose index is in the kept ranges and the separators; every other digit and
      * every other code point becomes one mask character.
      */
-    private static String keepDigits(String value, int n, int[] k, char maskChar, boolean phone) {
+    private static String keepDigits(String value, int n, long k, char maskChar, boolean phone) {
+        int keepFirst = first(k);
+        int keepFrom = n - last(k);
+        if (maskChar < 0x100) {
+            // the common case, Latin-1 text: one byte per character, and a String made by one copy
+            byte[] latin = new byte[value.length()];
+            int digit = 0;
+            int i = 0;
+            for (; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    latin[i] = (byte) (digit < keepFirst || digit >= keepFrom ? c : maskChar);
+                    digit++;
+                } else if (isSeparator(c) || (phone && (c == '+' || c == '(' || c == ')'))) {
+                    latin[i] = (byte) c;
+                } else if (c < 0x100) {
+                    latin[i] = (byte) maskChar;
+                } else {
+                    break;
+                }
+            }
+            if (i == value.length()) {
+                return new String(latin, StandardCharsets.ISO_8859_1);
+            }
+        }
         char[] out = new char[value.length()];
         int length = 0;
         int digit = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= '0' && c <= '9') {
-                out[length++] = digit < k[0] || digit >= n - k[1] ? c : maskChar;
+                out[length++] = digit < keepFirst || digit >= keepFrom ? c : maskChar;
                 digit++;
             } else if (isSeparator(c) || (phone && (c == '+' || c == '(' || c == ')'))) {
                 out[length++] = c;
@@ -151,22 +193,11 @@ final class MaskFunctions {
             return 0;
         }
         int one = value.charAt(from) - '0';
-        for (int code : ONE_DIGIT_CALLING_CODES) {
-            if (code == one) {
-                return 1;
-            }
-        }
-        if (digits < 2) {
+        if (CALLING_CODE[one] || digits < 2) {
             return 1;
         }
         int second = nthDigitAfter(value, from);
-        int two = one * 10 + (value.charAt(second) - '0');
-        for (int code : TWO_DIGIT_CALLING_CODES) {
-            if (code == two) {
-                return 2;
-            }
-        }
-        return Math.min(3, digits);
+        return CALLING_CODE[one * 10 + (value.charAt(second) - '0')] ? 2 : Math.min(3, digits);
     }
 
     private static int nthDigitAfter(String value, int index) {
@@ -188,14 +219,16 @@ final class MaskFunctions {
             }
             i += Character.charCount(cp);
         }
-        int[] k = keep(n, keepFirst, keepLast);
+        long k = keep(n, keepFirst, keepLast);
+        int kept = first(k);
+        int keepFrom = n - last(k);
         StringBuilder out = new StringBuilder(value.length());
         int unit = 0;
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                if (unit < k[0] || unit >= n - k[1]) {
+                if (unit < kept || unit >= keepFrom) {
                     out.appendCodePoint(cp);
                 } else {
                     out.append(maskChar);
@@ -267,7 +300,7 @@ final class MaskFunctions {
             String outward = trimmed.substring(0, space);
             int outwardLength = outward.codePointCount(0, outward.length());
             int total = trimmed.codePointCount(0, trimmed.length());
-            if (keep(total, outwardLength, 0)[0] == outwardLength) {
+            if (first(keep(total, outwardLength, 0)) == outwardLength) {
                 return outward + " " + fixed(maskChar, 3);
             }
         }

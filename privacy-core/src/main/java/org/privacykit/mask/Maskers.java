@@ -37,13 +37,13 @@ public final class Maskers {
     private static final Masker CARD = paymentCard(0, 4, '*');
     private static final Masker CARD_BIN = paymentCard(6, 4, '*');
     private static final Masker IBAN = iban('*');
-    private static final Masker NAME = value -> value == null ? null : MaskFunctions.initials(value);
+    private static final Masker NAME = new Styled(MaskStyle.NAME, -1, -1, '*');
     private static final Masker ADDRESS = address('*');
     private static final Masker POSTCODE = postcode(-1, '*');
     private static final Masker DATE = date('*');
     private static final Masker IP = ip('*');
     private static final Masker COORDINATES = coordinates('*');
-    private static final Masker REDACT = value -> value == null ? null : REDACTED;
+    private static final Masker REDACT = new Styled(MaskStyle.DEFAULT, -1, -1, '*', REDACTED);
 
     private Maskers() {
     }
@@ -113,7 +113,7 @@ public final class Maskers {
     }
 
     private static Masker email(char maskChar, int keepFirst) {
-        return value -> value == null ? null : MaskFunctions.email(value, keepFirst, maskChar);
+        return new Styled(MaskStyle.EMAIL, keepFirst, -1, maskChar);
     }
 
     /**
@@ -126,7 +126,7 @@ public final class Maskers {
     }
 
     private static Masker phone(int keepLast, char maskChar) {
-        return value -> value == null ? null : MaskFunctions.phone(value, keepLast, maskChar);
+        return new Styled(MaskStyle.PHONE, -1, keepLast, maskChar);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class Maskers {
     }
 
     private static Masker paymentCard(int keepFirst, int keepLast, char maskChar) {
-        return value -> value == null ? null : MaskFunctions.digits(value, keepFirst, keepLast, maskChar);
+        return new Styled(MaskStyle.PAYMENT_CARD, keepFirst, keepLast, maskChar);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class Maskers {
     }
 
     private static Masker iban(char maskChar) {
-        return value -> value == null ? null : MaskFunctions.alphanumerics(value, 2, 4, maskChar);
+        return new Styled(MaskStyle.IBAN, 2, 4, maskChar);
     }
 
     /**
@@ -184,7 +184,7 @@ public final class Maskers {
     }
 
     private static Masker address(char maskChar) {
-        return value -> value == null ? null : MaskFunctions.address(value, maskChar);
+        return new Styled(MaskStyle.POSTAL_ADDRESS, -1, -1, maskChar);
     }
 
     /**
@@ -197,7 +197,7 @@ public final class Maskers {
     }
 
     private static Masker postcode(int keepFirst, char maskChar) {
-        return value -> value == null ? null : MaskFunctions.postcode(value, keepFirst, maskChar);
+        return new Styled(MaskStyle.POSTCODE, keepFirst, -1, maskChar);
     }
 
     /**
@@ -210,7 +210,7 @@ public final class Maskers {
     }
 
     private static Masker date(char maskChar) {
-        return value -> value == null ? null : MaskFunctions.year(value, maskChar);
+        return new Styled(MaskStyle.DATE, -1, -1, maskChar);
     }
 
     /**
@@ -224,7 +224,7 @@ public final class Maskers {
     }
 
     private static Masker ip(char maskChar) {
-        return value -> value == null ? null : MaskFunctions.ip(value, maskChar);
+        return new Styled(MaskStyle.IP_ADDRESS, -1, -1, maskChar);
     }
 
     /**
@@ -237,7 +237,7 @@ public final class Maskers {
     }
 
     private static Masker coordinates(char maskChar) {
-        return value -> value == null ? null : MaskFunctions.coordinates(value, maskChar);
+        return new Styled(MaskStyle.COORDINATES, -1, -1, maskChar);
     }
 
     /**
@@ -251,7 +251,7 @@ public final class Maskers {
     }
 
     private static Masker identifier(int keepLast, char maskChar) {
-        return value -> value == null ? null : MaskFunctions.alphanumerics(value, 0, keepLast, maskChar);
+        return new Styled(MaskStyle.IDENTIFIER, 0, keepLast, maskChar);
     }
 
     /**
@@ -266,7 +266,7 @@ public final class Maskers {
         if (keepFirst < 0 || keepLast < 0) {
             throw new IllegalArgumentException("keepFirst and keepLast must not be negative");
         }
-        return value -> value == null ? null : MaskFunctions.partial(value, keepFirst, keepLast, maskChar);
+        return new Styled(MaskStyle.PARTIAL, keepFirst, keepLast, maskChar);
     }
 
     /**
@@ -299,8 +299,7 @@ public final class Maskers {
     }
 
     private static Masker full(char maskChar) {
-        String masked = String.valueOf(maskChar).repeat(4);
-        return value -> value == null ? null : masked;
+        return new Styled(MaskStyle.DEFAULT, -1, -1, maskChar, String.valueOf(maskChar).repeat(4));
     }
 
     /**
@@ -310,5 +309,70 @@ public final class Maskers {
      */
     public static Masker redact() {
         return REDACT;
+    }
+
+    /**
+     * Every built-in masker is one of these, so that a call site holding several of them (a
+     * serializer's property writers, a log converter) sees one class and the JIT inlines the switch
+     * instead of dispatching to one lambda class per style.
+     */
+    private static final class Styled implements Masker {
+        private final MaskStyle style;
+        private final int first;
+        private final int last;
+        private final char maskChar;
+        /** What {@link MaskStyle#DEFAULT} writes: the full mask, or the redaction marker. */
+        private final String fixed;
+
+        Styled(MaskStyle style, int first, int last, char maskChar) {
+            this(style, first, last, maskChar, null);
+        }
+
+        Styled(MaskStyle style, int first, int last, char maskChar, String fixed) {
+            this.style = style;
+            this.first = first;
+            this.last = last;
+            this.maskChar = maskChar;
+            this.fixed = fixed;
+        }
+
+        @Override
+        public String mask(String value) {
+            if (value == null) {
+                return null;
+            }
+            switch (style) {
+                case EMAIL:
+                    return MaskFunctions.email(value, first, maskChar);
+                case PHONE:
+                    return MaskFunctions.phone(value, last, maskChar);
+                case PAYMENT_CARD:
+                    return MaskFunctions.digits(value, first, last, maskChar);
+                case IBAN:
+                case IDENTIFIER:
+                    return MaskFunctions.alphanumerics(value, first, last, maskChar);
+                case NAME:
+                    return MaskFunctions.initials(value);
+                case POSTAL_ADDRESS:
+                    return MaskFunctions.address(value, maskChar);
+                case POSTCODE:
+                    return MaskFunctions.postcode(value, first, maskChar);
+                case DATE:
+                    return MaskFunctions.year(value, maskChar);
+                case IP_ADDRESS:
+                    return MaskFunctions.ip(value, maskChar);
+                case COORDINATES:
+                    return MaskFunctions.coordinates(value, maskChar);
+                case PARTIAL:
+                    return MaskFunctions.partial(value, first, last, maskChar);
+                default:
+                    return fixed;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Masker[" + (fixed == null ? style : fixed.equals(REDACTED) ? "REDACT" : "FULL") + "]";
+        }
     }
 }

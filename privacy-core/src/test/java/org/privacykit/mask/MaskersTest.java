@@ -151,4 +151,28 @@ class MaskersTest {
                     assertThat(masked.substring(0, pan.length() - 4)).matches("\\**");
                 });
     }
+
+    @Test
+    void digitMasks_latin1FastPath_agreesWithTheGeneralPath() {
+        // a trailing non-Latin-1 character sends the same text down the general path; it adds one mask character
+        Masker card = Maskers.paymentCard();
+        Masker phone = Maskers.phone();
+        Masker bulletCard = Maskers.of(MaskStyle.PAYMENT_CARD, -1, -1, '\u2022');
+        qt().withExamples(2_000).forAll(strings().betweenCodePoints(0x20, 0xff).ofLengthBetween(0, 30))
+                .checkAssert(text -> {
+                    assertThat(card.mask(text + "\u20ac")).isEqualTo(card.mask(text) + "*");
+                    assertThat(phone.mask(text + "\u20ac")).isEqualTo(phone.mask(text) + "*");
+                    if (text.indexOf('*') < 0) {
+                        assertThat(bulletCard.mask(text)).isEqualTo(card.mask(text).replace('*', '\u2022'));
+                    }
+                });
+    }
+
+    @Test
+    void builtInMaskers_nameTheirStyle_neverAValue() {
+        assertThat(Maskers.email()).hasToString("Masker[EMAIL]");
+        assertThat(Maskers.full()).hasToString("Masker[FULL]");
+        assertThat(Maskers.redact()).hasToString("Masker[REDACT]");
+        assertThat(Maskers.of(MaskStyle.PAYMENT_CARD, 6, 4, '#')).hasToString("Masker[PAYMENT_CARD]");
+    }
 }

@@ -27,7 +27,9 @@ abstract class ElementWriter {
 
     /** Writes a value, keeping its container shape. */
     final void write(Object value, JsonGenerator gen) throws IOException {
-        if (value == null) {
+        if (value instanceof String) {
+            writeElement(value, gen); // the common case first: no container checks
+        } else if (value == null) {
             gen.writeNull();
         } else if (value instanceof Optional) {
             write(((Optional<?>) value).orElse(null), gen);
