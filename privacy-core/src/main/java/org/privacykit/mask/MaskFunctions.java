@@ -244,6 +244,10 @@ final class MaskFunctions {
     }
 
     static String initials(String value) {
+        String latin = latinInitials(value);
+        if (latin != null) {
+            return latin;
+        }
         StringBuilder out = new StringBuilder(Math.min(value.length(), 32));
         boolean inWord = false;
         boolean afterHyphen = false;
@@ -270,6 +274,43 @@ final class MaskFunctions {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #initials} for Latin-1 text, written as bytes (an initial is preceded by a separator,
+     * so a text of n characters has at most (n + 1) / 2 of them, each written in 3 bytes at most);
+     * {@code null} when the text has other characters.
+     */
+    private static String latinInitials(String value) {
+        byte[] out = new byte[3 * ((value.length() + 1) / 2)];
+        int length = 0;
+        boolean inWord = false;
+        boolean afterHyphen = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x100) {
+                return null;
+            }
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                afterHyphen = false;
+            } else if (c == '-') {
+                if (inWord) {
+                    afterHyphen = true;
+                }
+            } else if (!inWord || afterHyphen) {
+                if (afterHyphen) {
+                    out[length++] = '-';
+                } else if (length > 0) {
+                    out[length++] = ' ';
+                }
+                out[length++] = (byte) c;
+                out[length++] = '.';
+                inWord = true;
+                afterHyphen = false;
+            }
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     static String address(String value, char maskChar) {

@@ -169,6 +169,20 @@ class MaskersTest {
     }
 
     @Test
+    void initials_latin1FastPath_agreesWithTheGeneralPath() {
+        // a trailing word in another script sends the same text down the general path; it adds its initial
+        Masker name = Maskers.name();
+        qt().withExamples(2_000).forAll(strings().betweenCodePoints(0x09, 0xff).ofLengthBetween(0, 30))
+                .checkAssert(text -> {
+                    String general = name.mask(text + " \u0416");
+                    String latin = name.mask(text);
+                    assertThat(general).isEqualTo(latin.isEmpty() ? "\u0416." : latin + " \u0416.");
+                });
+        assertThat(name.mask("Jean-Paul  de la Tour-\u00c9mile")).isEqualTo("J.-P. d. l. T.-\u00c9.");
+        assertThat(name.mask("a-b-c d")).isEqualTo("a.-b.-c. d.");
+    }
+
+    @Test
     void builtInMaskers_nameTheirStyle_neverAValue() {
         assertThat(Maskers.email()).hasToString("Masker[EMAIL]");
         assertThat(Maskers.full()).hasToString("Masker[FULL]");
