@@ -44,7 +44,10 @@ import org.privacykit.mask.Maskers;
  * </table>
  *
  * <p>Detection runs in time linear in the length of the text, with no regular expressions; the
- * scanner never backtracks. Immutable and thread-safe.
+ * scanner never backtracks. A pre-check (one pass over the characters) first rules out the
+ * recognizers a text cannot match: without 9 digits in a row, 8 after a {@code +}, an IPv4 shape,
+ * an {@code @}, two colons or a run of capitals and digits, nothing else runs, so an ordinary log
+ * line costs one pass. Immutable and thread-safe.
  */
 public final class PiiDetector {
     private static final Set<PersonalDataType> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(

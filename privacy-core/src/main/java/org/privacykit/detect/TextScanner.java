@@ -77,7 +77,7 @@ final class TextScanner {
 
     /** Runs every pass, whatever the text holds: the reference that the pre-check is tested against. */
     List<PiiFinding> scanAll() {
-        return scan(NUMBERS | EMAILS | IPV6 | CODES);
+        return scan(ALL);
     }
 
     /** Runs the passes whose bits are set; see {@link #passes(String)}. */
@@ -103,6 +103,7 @@ final class TextScanner {
     static final int EMAILS = 2;
     static final int IPV6 = 4;
     static final int CODES = 8;
+    private static final int ALL = NUMBERS | EMAILS | IPV6 | CODES;
 
     /**
      * One cheap pass that tells which recognizers can find anything in a text, so that most log lines
@@ -133,78 +134,104 @@ final class TextScanner {
         boolean letter = false; // the run holds a capital
         boolean joined = false; // the run's last character was a space or a hyphen
         boolean passport = false; // the word "passport" came before
-        for (int i = 0, n = t.length(); i < n; i++) {
-            char c = t.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                digits = 0;
-                dots = 0;
-                gap = 0;
-                plus = false;
-                code = 0;
-                tight = 0;
-                letter = false;
-                if (c == 'p' && !passport) {
-                    passport = t.regionMatches(true, i, "passport", 0, 8);
-                }
-            } else if (c >= '0' && c <= '9') {
-                if (gap > 2) {
+        // read in chunks into a plain array: no per-character coder or bounds checks, and little memory for long texts
+        char[] a = new char[Math.min(t.length(), 512)];
+        for (int base = 0; base < t.length(); base += a.length) {
+            int n = Math.min(a.length, t.length() - base);
+            t.getChars(base, base + n, a, 0);
+            for (int i = 0; i < n; i++) {
+                char c = a[i];
+                if (c >= 'a' && c <= 'z') {
+                    // a run of small letters (most of a log line) ends every chain and run at once;
+                    // the context word can only start where the run starts
+                    if (c == 'p' && !passport) {
+                        passport = t.regionMatches(true, base + i, "passport", 0, 8);
+                    }
+                    while (i + 1 < n && a[i + 1] >= 'a' && a[i + 1] <= 'z') {
+                        i++;
+                    }
                     digits = 0;
                     dots = 0;
+                    gap = 0;
                     plus = false;
-                }
-                gap = 0;
-                digits++;
-                code++;
-                tight++;
-                joined = false;
-                if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
-                    passes |= NUMBERS;
-                }
-                if (code >= 9 && letter || tight >= 6 && passport) {
-                    passes |= CODES;
-                }
-            } else if (c >= 'A' && c <= 'Z') {
-                digits = 0;
-                dots = 0;
-                gap = 0;
-                plus = false;
-                code++;
-                tight++;
-                letter = true;
-                joined = false;
-                if (code >= 9 || tight >= 6 && passport) {
-                    passes |= CODES;
-                }
-                if (c == 'P' && !passport) {
-                    passport = t.regionMatches(true, i, "passport", 0, 8);
-                }
-            } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
-                gap++;
-                if (c == '.') {
-                    dots++;
-                }
-                tight = 0;
-                if ((c == ' ' || c == '-') && !joined) {
-                    joined = true;
-                } else {
                     code = 0;
+                    tight = 0;
+                    letter = false;
+                } else if (c >= '0' && c <= '9') {
+                    if (gap > 2) {
+                        digits = 0;
+                        dots = 0;
+                        plus = false;
+                    }
+                    gap = 0;
+                    digits++;
+                    code++;
+                    tight++;
+                    joined = false;
+                    if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
+                        passes |= NUMBERS;
+                        if (passes == ALL) {
+                            return ALL; // a long text: everything runs, so stop looking
+                        }
+                    }
+                    if (code >= 9 && letter || tight >= 6 && passport) {
+                        passes |= CODES;
+                        if (passes == ALL) {
+                            return ALL;
+                        }
+                    }
+                } else if (c >= 'A' && c <= 'Z') {
+                    digits = 0;
+                    dots = 0;
+                    gap = 0;
+                    plus = false;
+                    code++;
+                    tight++;
+                    letter = true;
+                    joined = false;
+                    if (code >= 9 || tight >= 6 && passport) {
+                        passes |= CODES;
+                        if (passes == ALL) {
+                            return ALL;
+                        }
+                    }
+                    if (c == 'P' && !passport) {
+                        passport = t.regionMatches(true, base + i, "passport", 0, 8);
+                    }
+                } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+                    gap++;
+                    if (c == '.') {
+                        dots++;
+                    }
+                    tight = 0;
+                    if ((c == ' ' || c == '-') && !joined) {
+                        joined = true;
+                    } else {
+                        code = 0;
+                        letter = false;
+                        joined = false;
+                    }
+                } else {
+                    if (c == '@') {
+                        passes |= EMAILS;
+                        if (passes == ALL) {
+                            return ALL;
+                        }
+                    } else if (c == ':' && ++colons == 2) {
+                        passes |= IPV6;
+                        if (passes == ALL) {
+                            return ALL;
+                        }
+                    }
+                    digits = 0;
+                    dots = 0;
+                    gap = 0;
+                    plus = c == '+';
+                    code = 0;
+                    tight = 0;
                     letter = false;
                     joined = false;
                 }
-            } else {
-                if (c == '@') {
-                    passes |= EMAILS;
-                } else if (c == ':' && ++colons == 2) {
-                    passes |= IPV6;
-                }
-                digits = 0;
-                dots = 0;
-                gap = 0;
-                plus = c == '+';
-                code = 0;
-                tight = 0;
-                letter = false;
-                joined = false;
             }
         }
         return passes;

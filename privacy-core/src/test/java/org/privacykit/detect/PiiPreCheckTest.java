@@ -58,6 +58,19 @@ class PiiPreCheckTest {
     }
 
     @Test
+    void preCheck_neverHidesAFinding_acrossItsReadingChunks() {
+        // the pre-check reads 512 characters at a time; these values straddle the first boundary
+        qt().withExamples(3_000).forAll(texts(), integers().between(490, 515))
+                .checkAssert((text, at) -> {
+                    for (String pad : new String[] {" ".repeat(at), "ab 12 ".repeat(at / 6) + "x".repeat(at % 6),
+                        "4".repeat(at)}) {
+                        String longText = pad + text + " end";
+                        assertThat(detected(longText)).as(longText).isEqualTo(everyPass(longText));
+                    }
+                });
+    }
+
+    @Test
     void preCheck_neverHidesAFinding_inTheLabeledCorpus() {
         for (boolean outOfScope : new boolean[] {false, true}) {
             LabeledCorpus corpus = LabeledCorpus.generate(7, 2_000, outOfScope);
