@@ -56,6 +56,8 @@ public final class PiiDetector {
     private static final PiiDetector DEFAULTS = new Builder().build();
 
     private final boolean[] on = new boolean[TextScanner.TYPES.length];
+    /** The pre-check bits of the passes the chosen types need. */
+    private final int wanted;
     private final Set<PersonalDataType> types;
     private final int minConfidence;
     private final Map<PersonalDataType, Masker> maskers;
@@ -65,6 +67,7 @@ public final class PiiDetector {
         for (int i = 0; i < TextScanner.TYPES.length; i++) {
             on[i] = chosen.contains(TextScanner.TYPES[i]);
         }
+        this.wanted = TextScanner.wanted(on);
         this.types = Collections.unmodifiableSet(chosen);
         this.minConfidence = (int) Math.round(b.minConfidence * 1000);
         Map<PersonalDataType, Masker> m = new EnumMap<>(PersonalDataType.class);
@@ -118,7 +121,7 @@ public final class PiiDetector {
      */
     public List<PiiFinding> detect(CharSequence text) {
         String t = Objects.requireNonNull(text, "text").toString();
-        int passes = TextScanner.passes(t);
+        int passes = wanted == 0 ? 0 : TextScanner.passes(t, wanted);
         if (passes == 0) {
             return List.of(); // most log lines: words and short numbers
         }

@@ -103,28 +103,48 @@ final class TextScanner {
     static final int EMAILS = 2;
     static final int IPV6 = 4;
     static final int CODES = 8;
-    private static final int ALL = NUMBERS | EMAILS | IPV6 | CODES;
+    static final int ALL = NUMBERS | EMAILS | IPV6 | CODES;
+
+    /** The pre-check bits whose passes can find one of the types switched on. */
+    static int wanted(boolean[] on) {
+        int wanted = 0;
+        if (on[PHONE] || on[CARD] || on[IP] || on[NATIONAL_ID]) {
+            wanted |= NUMBERS;
+        }
+        if (on[EMAIL]) {
+            wanted |= EMAILS;
+        }
+        if (on[IP]) {
+            wanted |= IPV6;
+        }
+        if (on[IBAN] || on[NATIONAL_ID] || on[PASSPORT]) {
+            wanted |= CODES;
+        }
+        return wanted;
+    }
 
     /**
      * One cheap pass that tells which recognizers can find anything in a text, so that most log lines
-     * (words, short numbers, dates) are done after it. Each condition is necessary, never sufficient:
+     * (words, short numbers, dates, times) are done after it. Each condition is necessary, never
+     * sufficient:
      * <ul>
      *   <li>numbers: a chain of digits joined by at most two separator characters (what
      *       {@link #token(int)} reads) with 9 digits (the fewest of a national phone number, an SSN,
-     *       SIN or BSN; a NANP number has 10, a card 13), 8 after a
-     *       {@code +} (the shortest international phone number), or 3 dots (an IPv4 address);</li>
+     *       SIN or BSN; a NANP number has 10, a card 13), 8 after a {@code +} (the shortest
+     *       international phone number), or 3 dots (an IPv4 address);</li>
      *   <li>e-mail: an {@code @};</li>
-     *   <li>IPv6: two colons;</li>
+     *   <li>IPv6: two colons in one run of hex digits, colons and dots (what {@link #ipv6()} reads);</li>
      *   <li>codes: 9 capital letters or digits, one of them a letter, joined by at most one space or
      *       hyphen each (the shortest NINO, DNI or NIE; an IBAN has 15), or, after the word
      *       "passport", 6 of them in a row (the shortest passport number).</li>
      * </ul>
      *
-     * @return the bits of the passes to run
+     * @param wanted the bits of the passes the detector's types need ({@link #wanted(boolean[])})
+     * @return the bits, among {@code wanted}, of the passes to run
      */
-    static int passes(String t) {
+    static int passes(String t, int wanted) {
         int passes = 0;
-        int colons = 0;
+        int colons = 0; // colons in the current run of hex digits, colons and dots
         int digits = 0; // digits in the current chain
         int dots = 0; // dots in the current chain
         int gap = 0; // separator characters since the chain's last digit
@@ -136,19 +156,25 @@ final class TextScanner {
         boolean passport = false; // the word "passport" came before
         // read in chunks into a plain array: no per-character coder or bounds checks, and little memory for long texts
         char[] a = new char[Math.min(t.length(), 512)];
-        for (int base = 0; base < t.length(); base += a.length) {
+        for (int base = 0; base < t.length() && (passes & wanted) != wanted; base += a.length) {
             int n = Math.min(a.length, t.length() - base);
             t.getChars(base, base + n, a, 0);
             for (int i = 0; i < n; i++) {
                 char c = a[i];
+                int found = 0;
                 if (c >= 'a' && c <= 'z') {
                     // a run of small letters (most of a log line) ends every chain and run at once;
                     // the context word can only start where the run starts
                     if (c == 'p' && !passport) {
                         passport = t.regionMatches(true, base + i, "passport", 0, 8);
                     }
+                    boolean hex = c <= 'f';
                     while (i + 1 < n && a[i + 1] >= 'a' && a[i + 1] <= 'z') {
                         i++;
+                        hex &= a[i] <= 'f';
+                    }
+                    if (!hex) {
+                        colons = 0;
                     }
                     digits = 0;
                     dots = 0;
@@ -157,7 +183,7 @@ final class TextScanner {
                     code = 0;
                     tight = 0;
                     letter = false;
-                } else if (c >= '0' && c <= '9') {
+                } else if (isDigit(c)) {
                     if (gap > 2) {
                         digits = 0;
                         dots = 0;
@@ -169,18 +195,15 @@ final class TextScanner {
                     tight++;
                     joined = false;
                     if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
-                        passes |= NUMBERS;
-                        if (passes == ALL) {
-                            return ALL; // a long text: everything runs, so stop looking
-                        }
+                        found = NUMBERS;
                     }
                     if (code >= 9 && letter || tight >= 6 && passport) {
-                        passes |= CODES;
-                        if (passes == ALL) {
-                            return ALL;
-                        }
+                        found |= CODES;
                     }
-                } else if (c >= 'A' && c <= 'Z') {
+                } else if (isUpper(c)) {
+                    if (c > 'F') {
+                        colons = 0;
+                    }
                     digits = 0;
                     dots = 0;
                     gap = 0;
@@ -190,15 +213,15 @@ final class TextScanner {
                     letter = true;
                     joined = false;
                     if (code >= 9 || tight >= 6 && passport) {
-                        passes |= CODES;
-                        if (passes == ALL) {
-                            return ALL;
-                        }
+                        found = CODES;
                     }
                     if (c == 'P' && !passport) {
                         passport = t.regionMatches(true, base + i, "passport", 0, 8);
                     }
-                } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+                } else if (isSeparator(c)) {
+                    if (c != '.') {
+                        colons = 0;
+                    }
                     gap++;
                     if (c == '.') {
                         dots++;
@@ -213,15 +236,13 @@ final class TextScanner {
                     }
                 } else {
                     if (c == '@') {
-                        passes |= EMAILS;
-                        if (passes == ALL) {
-                            return ALL;
+                        found = EMAILS;
+                    } else if (c == ':') {
+                        if (++colons >= 2) {
+                            found = IPV6;
                         }
-                    } else if (c == ':' && ++colons == 2) {
-                        passes |= IPV6;
-                        if (passes == ALL) {
-                            return ALL;
-                        }
+                    } else {
+                        colons = 0;
                     }
                     digits = 0;
                     dots = 0;
@@ -231,6 +252,12 @@ final class TextScanner {
                     tight = 0;
                     letter = false;
                     joined = false;
+                }
+                if (found != 0) {
+                    passes |= found & wanted;
+                    if (passes == wanted) {
+                        return passes; // everything the types need runs: stop looking
+                    }
                 }
             }
         }

@@ -26,7 +26,8 @@ class PiiPreCheckTest {
     /** Values of every type at their shortest, and near misses of the thresholds. */
     private static final String[] FRAGMENTS = {
         "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "378282246310005", "ada@example.com",
-        "a@b.co", "192.168.1.10", "10.0.0.1", "8.8.8.8", "1.2.3", "fe80::1", "2001:db8::8a2e:370:7334", "::1",
+        "a@b.co", "192.168.1.10", "10.0.0.1", "8.8.8.8", "1.2.3", "fe80::1", "2001:db8::8a2e:370:7334", "::1", "::ffff:192.0.2.128", "FE80::A1B2:3C4D", "fe80::1%eth0", "ABCD:EF01:ABCD:EF01:ABCD:EF01:ABCD:EF01",
+        "abcd:ef01:abcd:ef01:abcd:ef01:abcd:ef01",
         "+44 20 7946 0958", "+4930123456", "0044 20 7946 0958", "(202) 555-0143", "202-555-0143", "1-800-555-0199",
         "020 7946 0958", "06 12 34 56 78", "02079460958", "078-05-1120", "219 09 9998", "046 454 286", "046454286",
         "111222333", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "NO9386011117947", "QQ 12 34 56 C",
@@ -91,18 +92,30 @@ class PiiPreCheckTest {
     }
 
     @Test
+    void detectorWithFewTypes_looksOnlyForTheirConditions() {
+        int emailOnly = TextScanner.wanted(new boolean[] {true, false, false, false, false, false, false});
+        assertThat(emailOnly).isEqualTo(TextScanner.EMAILS);
+        assertThat(TextScanner.passes("card 4111 1111 1111 1111, ref AB12 CD34 5", emailOnly)).isZero();
+        assertThat(TextScanner.passes("4111 1111 1111 1111 from a@b.io", emailOnly)).isEqualTo(TextScanner.EMAILS);
+        assertThat(PiiDetector.builder().types(org.privacykit.annotation.PersonalDataType.EMAIL).build()
+                .detect("card 4111 1111 1111 1111 from ada@example.com")).hasSize(1);
+    }
+
+    @Test
     void ordinaryLogLines_runNoPass() {
-        assertThat(TextScanner.passes("Order o-4711 shipped to warehouse B-12 in 35 ms")).isZero();
-        assertThat(TextScanner.passes("GET /api/v1/orders 200 in 12.5 ms (cache hit)")).isZero();
-        assertThat(TextScanner.passes("Retrying job 42 after 3 attempts; next at 2026-11-29")).isZero();
-        assertThat(TextScanner.passes("Order 12345678 shipped")).isZero();
-        assertThat(TextScanner.passes("Order 123456789 shipped")).isEqualTo(TextScanner.NUMBERS);
-        assertThat(TextScanner.passes("call +12345678")).isEqualTo(TextScanner.NUMBERS);
-        assertThat(TextScanner.passes("host 1.2.3.4")).isEqualTo(TextScanner.NUMBERS);
-        assertThat(TextScanner.passes("mail a@b")).isEqualTo(TextScanner.EMAILS);
-        assertThat(TextScanner.passes("at 12:30:05")).isEqualTo(TextScanner.IPV6);
-        assertThat(TextScanner.passes("ref AB12CD")).isZero();
-        assertThat(TextScanner.passes("ref AB12 CD34 5")).isEqualTo(TextScanner.CODES);
-        assertThat(TextScanner.passes("Passport no AB1234")).isEqualTo(TextScanner.CODES);
+        assertThat(TextScanner.passes("Order o-4711 shipped to warehouse B-12 in 35 ms", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("GET /api/v1/orders 200 in 12.5 ms (cache hit)", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("Retrying job 42 after 3 attempts; next at 2026-11-29", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("Order 12345678 shipped", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("Order 123456789 shipped", TextScanner.ALL)).isEqualTo(TextScanner.NUMBERS);
+        assertThat(TextScanner.passes("call +12345678", TextScanner.ALL)).isEqualTo(TextScanner.NUMBERS);
+        assertThat(TextScanner.passes("host 1.2.3.4", TextScanner.ALL)).isEqualTo(TextScanner.NUMBERS);
+        assertThat(TextScanner.passes("mail a@b", TextScanner.ALL)).isEqualTo(TextScanner.EMAILS);
+        assertThat(TextScanner.passes("at 12:30:05", TextScanner.ALL)).isEqualTo(TextScanner.IPV6);
+        assertThat(TextScanner.passes("GET http://host:8080/api: ok", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("host fe80::1 up", TextScanner.ALL)).isEqualTo(TextScanner.IPV6);
+        assertThat(TextScanner.passes("ref AB12CD", TextScanner.ALL)).isZero();
+        assertThat(TextScanner.passes("ref AB12 CD34 5", TextScanner.ALL)).isEqualTo(TextScanner.CODES);
+        assertThat(TextScanner.passes("Passport no AB1234", TextScanner.ALL)).isEqualTo(TextScanner.CODES);
     }
 }
