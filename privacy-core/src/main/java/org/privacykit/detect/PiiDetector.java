@@ -44,10 +44,11 @@ import org.privacykit.mask.Maskers;
  * </table>
  *
  * <p>Detection runs in time linear in the length of the text, with no regular expressions; the
- * scanner never backtracks. A pre-check (one pass over the characters) first rules out the
- * recognizers a text cannot match: without 9 digits in a row, 8 after a {@code +}, an IPv4 shape,
- * an {@code @}, two colons or a run of capitals and digits, nothing else runs, so an ordinary log
- * line costs one pass. Immutable and thread-safe.
+ * scanner never backtracks. A pre-check (one pass over the characters, stopping once every pass
+ * the chosen types need must run) first rules out the recognizers a text cannot match. Without 9
+ * digits joined by at most two separators (8 after a {@code +}), a dotted quad, an {@code @}, two
+ * colons among hex digits, or 9 capitals and digits with a letter (6 after "passport"), nothing
+ * else runs, so an ordinary log line costs one pass. Immutable and thread-safe.
  */
 public final class PiiDetector {
     private static final Set<PersonalDataType> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(
@@ -145,17 +146,18 @@ public final class PiiDetector {
      * @return the redacted text
      */
     public String redact(CharSequence text) {
-        List<PiiFinding> findings = detect(text);
+        String t = Objects.requireNonNull(text, "text").toString();
+        List<PiiFinding> findings = detect(t);
         if (findings.isEmpty()) {
-            return text.toString();
+            return t;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(t.length());
         int at = 0;
         for (PiiFinding f : findings) {
-            out.append(text, at, f.start()).append('[').append(f.type().name()).append(']');
+            out.append(t, at, f.start()).append('[').append(f.type().name()).append(']');
             at = f.end();
         }
-        return out.append(text, at, text.length()).toString();
+        return out.append(t, at, t.length()).toString();
     }
 
     /**
@@ -167,17 +169,18 @@ public final class PiiDetector {
      * @return the masked text
      */
     public String mask(CharSequence text) {
-        List<PiiFinding> findings = detect(text);
+        String t = Objects.requireNonNull(text, "text").toString();
+        List<PiiFinding> findings = detect(t);
         if (findings.isEmpty()) {
-            return text.toString();
+            return t;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(t.length());
         int at = 0;
         for (PiiFinding f : findings) {
-            out.append(text, at, f.start()).append(maskers.get(f.type()).mask(f.text(text)));
+            out.append(t, at, f.start()).append(maskers.get(f.type()).mask(f.text(t)));
             at = f.end();
         }
-        return out.append(text, at, text.length()).toString();
+        return out.append(t, at, t.length()).toString();
     }
 
     @Override

@@ -365,8 +365,10 @@ public final class Maskers {
                     return MaskFunctions.coordinates(value, maskChar);
                 case PARTIAL:
                     return MaskFunctions.partial(value, first, last, maskChar);
-                default:
+                case DEFAULT:
                     return fixed;
+                default:
+                    throw new AssertionError("no mask for style " + style); // a style added to MaskStyle but not here
             }
         }
 

@@ -186,7 +186,7 @@ final class LogMasking {
             return text(value);
         }
         String prefix = key + ": ";
-        return masked(prefix + value, prefix.length());
+        return masked(prefix + value, prefix.length(), value);
     }
 
     /** The masker configured for a key, matched without regard to case, or {@code null}. */
@@ -202,15 +202,18 @@ final class LogMasking {
         if (detector == null || text == null || text.isEmpty()) {
             return text;
         }
-        return masked(text, 0);
+        return masked(text, 0, text);
     }
 
-    /** Masks the findings in {@code text} and returns its part from {@code from} on. */
-    private String masked(String text, int from) {
+    /**
+     * Masks the findings in {@code text} and returns its part from {@code from} on; {@code clean}
+     * is that part as it stands, returned without a copy when nothing is found.
+     */
+    private String masked(String text, int from, String clean) {
         try {
             List<PiiFinding> findings = detector.detect(text);
             if (findings.isEmpty()) {
-                return from == 0 ? text : text.substring(from);
+                return clean;
             }
             StringBuilder out = new StringBuilder(text.length() - from + 16);
             int at = from;

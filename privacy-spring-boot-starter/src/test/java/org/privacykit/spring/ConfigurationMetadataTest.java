@@ -60,6 +60,60 @@ class ConfigurationMetadataTest {
         assertThat(checked).as("documented defaults").isEqualTo(11);
     }
 
+    @Test
+    void everySwitchTheAutoConfigurationReads_hasTheDocumentedDefault() throws Exception {
+        // what a switch does when unset is decided by its condition's matchIfMissing, not by the
+        // properties class: compare the metadata's default with every condition on a privacykit switch
+        JsonNode metadata;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = new ObjectMapper().readTree(in);
+        }
+        Map<String, String> documented = new HashMap<>();
+        for (JsonNode property : metadata.get("properties")) {
+            if (property.has("defaultValue") && property.get("type").asText().equals("java.lang.Boolean")) {
+                documented.put(property.get("name").asText(), property.get("defaultValue").asText());
+            }
+        }
+        List<String> imports;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+            imports = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim().split("\\s+"));
+        }
+        List<java.lang.reflect.AnnotatedElement> annotated = new ArrayList<>();
+        for (String name : imports) {
+            collect(Class.forName(name), annotated);
+        }
+        int checked = 0;
+        for (java.lang.reflect.AnnotatedElement element : annotated) {
+            org.springframework.boot.autoconfigure.condition.ConditionalOnProperty condition =
+                    element.getAnnotation(org.springframework.boot.autoconfigure.condition.ConditionalOnProperty.class);
+            if (condition == null) {
+                continue;
+            }
+            for (String property : condition.name()) {
+                String name = condition.prefix().isEmpty() ? property : condition.prefix() + "." + property;
+                if (!documented.containsKey(name)) {
+                    continue; // not a privacykit switch (a key-ring path, Spring's own property)
+                }
+                String unset = condition.matchIfMissing() ? "true" : "false";
+                assertThat(condition.havingValue()).as(name).isIn("", "true");
+                assertThat(documented.get(name)).as(name + " on " + element).isEqualTo(unset);
+                checked++;
+            }
+        }
+        assertThat(checked).as("conditions on documented switches").isEqualTo(8);
+    }
+
+    private static void collect(Class<?> type, List<java.lang.reflect.AnnotatedElement> out) {
+        out.add(type);
+        for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+            out.add(method);
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            collect(nested, out);
+        }
+    }
+
     /** {@code privacykit.reveal.header.actor-name} as a bean path: {@code reveal.header.actorName}. */
     private static String beanPath(String name) {
         StringBuilder out = new StringBuilder();
