@@ -122,25 +122,35 @@ public final class AuditEvent {
         return Objects.hash(action, time, field, subjectId, purpose, actor, detail);
     }
 
+    /**
+     * One line, whatever the fields hold: control characters and line separators in a field (a
+     * principal's name, a header, a subject id) are written as a backslash, {@code u} and four hex digits, so no field can
+     * start a forged audit line in a sink that writes this text.
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("AuditEvent[").append(action).append(" at ").append(time);
-        if (field != null) {
-            out.append(", field=").append(field);
-        }
-        if (subjectId != null) {
-            out.append(", subject=").append(subjectId);
-        }
-        if (purpose != null) {
-            out.append(", purpose=").append(purpose);
-        }
-        if (actor != null) {
-            out.append(", actor=").append(actor);
-        }
-        if (detail != null) {
-            out.append(", detail=").append(detail);
-        }
+        append(out, ", field=", field);
+        append(out, ", subject=", subjectId);
+        append(out, ", purpose=", purpose);
+        append(out, ", actor=", actor);
+        append(out, ", detail=", detail);
         return out.append(']').toString();
+    }
+
+    private static void append(StringBuilder out, String label, String value) {
+        if (value == null) {
+            return;
+        }
+        out.append(label);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     /** Builds an {@link AuditEvent}. */

@@ -58,4 +58,16 @@ class AuditEventTest {
         assertThatCode(() -> AuditSink.noop().record(event)).doesNotThrowAnyException();
         assertThat(AuditSink.slf4j()).hasToString("AuditSink[slf4j privacykit.audit]");
     }
+
+    @Test
+    void toString_isOneLine_whateverTheFieldsHold() {
+        AuditEvent event = AuditEvent.builder(AuditAction.REVEAL).time(java.time.Instant.EPOCH)
+                .field("Customer.email").subject("c-1\rc-2").purpose("support")
+                .actor("mallory\nAuditEvent[REVEAL at 1970-01-01T00:00:00Z, actor=admin]\u2028").build();
+        assertThat(event.toString()).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u2028")
+                .isEqualTo("AuditEvent[REVEAL at 1970-01-01T00:00:00Z, field=Customer.email, subject=c-1\\u000dc-2,"
+                        + " purpose=support, actor=mallory\\u000aAuditEvent[REVEAL at 1970-01-01T00:00:00Z,"
+                        + " actor=admin]\\u2028]");
+        assertThat(event.actor()).contains("\n"); // the event keeps what it was given; only its text is escaped
+    }
 }
