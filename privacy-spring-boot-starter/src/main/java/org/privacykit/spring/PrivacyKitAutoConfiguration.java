@@ -100,18 +100,17 @@ public class PrivacyKitAutoConfiguration {
         InventoryStartupLog privacyKitInventoryStartupLog(InventorySummaryScan inventory) {
             return new InventoryStartupLog(inventory);
         }
-    }
 
-    /** The {@code privacykit} actuator endpoint, when the application has Spring Boot Actuator. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(Endpoint.class)
-    @ConditionalOnProperty(name = "privacykit.inventory.enabled", matchIfMissing = true)
-    static class EndpointConfiguration {
+        /** The {@code privacykit} actuator endpoint, when the application has Spring Boot Actuator. */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(Endpoint.class)
+        static class EndpointConfiguration {
 
-        @Bean
-        @ConditionalOnMissingBean
-        PrivacyKitEndpoint privacyKitEndpoint(InventorySummaryScan inventory) {
-            return new PrivacyKitEndpoint(inventory);
+            @Bean
+            @ConditionalOnMissingBean
+            PrivacyKitEndpoint privacyKitEndpoint(InventorySummaryScan inventory) {
+                return new PrivacyKitEndpoint(inventory);
+            }
         }
     }
 }
