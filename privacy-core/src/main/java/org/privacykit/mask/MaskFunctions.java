@@ -81,8 +81,39 @@ final class MaskFunctions {
         return new String(out);
     }
 
-    private static boolean isDigit(int cp) {
-        return cp >= '0' && cp <= '9';
+    /**
+     * {@link #email} for printable US-ASCII text and mask character, as bytes; {@code null} for
+     * other text.
+     */
+    static byte[] emailAscii(String value, int keepFirst, char maskChar) {
+        if (maskChar < 0x20 || maskChar > 0x7E) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return null;
+            }
+            if (c == '@') {
+                at = i;
+            }
+        }
+        boolean isEmail = at > 0 && at < value.length() - 1;
+        int localEnd = isEmail ? at : value.length();
+        int kept = Math.min(keepFirst, isEmail ? localEnd / 2 : localEnd / 4);
+        int domain = isEmail ? value.length() - at : 0;
+        byte[] out = new byte[kept + 3 + domain];
+        for (int i = 0; i < kept; i++) {
+            out[i] = (byte) value.charAt(i);
+        }
+        out[kept] = (byte) maskChar;
+        out[kept + 1] = (byte) maskChar;
+        out[kept + 2] = (byte) maskChar;
+        for (int i = 0, from = value.length() - domain; i < domain; i++) {
+            out[kept + 3 + i] = (byte) value.charAt(from + i);
+        }
+        return out;
     }
 
     private static boolean isSeparator(int cp) {
@@ -105,35 +136,22 @@ final class MaskFunctions {
         return keepDigits(value, n, keep(n, keepFirst, keepLast), maskChar, false);
     }
 
+    static byte[] digitsAscii(String value, int keepFirst, int keepLast, char maskChar) {
+        int n = countDigits(value);
+        return printableAscii(latinDigits(value, n, keep(n, keepFirst, keepLast), maskChar, false));
+    }
+
     /**
      * Keeps the digits whose index is in the kept ranges and the separators; every other digit and
      * every other code point becomes one mask character.
      */
     private static String keepDigits(String value, int n, long k, char maskChar, boolean phone) {
+        byte[] latin = latinDigits(value, n, k, maskChar, phone);
+        if (latin != null) {
+            return new String(latin, StandardCharsets.ISO_8859_1); // one copy
+        }
         int keepFirst = first(k);
         int keepFrom = n - last(k);
-        if (maskChar < 0x100) {
-            // the common case, Latin-1 text: one byte per character, and a String made by one copy
-            byte[] latin = new byte[value.length()];
-            int digit = 0;
-            int i = 0;
-            for (; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    latin[i] = (byte) (digit < keepFirst || digit >= keepFrom ? c : maskChar);
-                    digit++;
-                } else if (isSeparator(c) || (phone && (c == '+' || c == '(' || c == ')'))) {
-                    latin[i] = (byte) c;
-                } else if (c < 0x100) {
-                    latin[i] = (byte) maskChar;
-                } else {
-                    break;
-                }
-            }
-            if (i == value.length()) {
-                return new String(latin, StandardCharsets.ISO_8859_1);
-            }
-        }
         char[] out = new char[value.length()];
         int length = 0;
         int digit = 0;
@@ -155,8 +173,77 @@ final class MaskFunctions {
         return new String(out, 0, length);
     }
 
+    /**
+     * {@link #keepDigits} for the common case, Latin-1 text and mask character: one byte per
+     * character; {@code null} when the text or the mask character is outside Latin-1.
+     */
+    private static byte[] latinDigits(String value, int n, long k, char maskChar, boolean phone) {
+        if (maskChar >= 0x100) {
+            return null;
+        }
+        int keepFirst = first(k);
+        int keepFrom = n - last(k);
+        byte[] latin = new byte[value.length()];
+        int digit = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                latin[i] = (byte) (digit < keepFirst || digit >= keepFrom ? c : maskChar);
+                digit++;
+            } else if (isSeparator(c) || (phone && (c == '+' || c == '(' || c == ')'))) {
+                latin[i] = (byte) c;
+            } else if (c < 0x100) {
+                latin[i] = (byte) maskChar;
+            } else {
+                return null;
+            }
+        }
+        return latin;
+    }
+
+    /**
+     * Returns the bytes when each is printable US-ASCII (0x20 to 0x7E), else {@code null}; a
+     * {@code String} is converted first.
+     */
+    static byte[] printableAscii(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        for (byte b : bytes) {
+            if (b < 0x20 || b > 0x7E) {
+                return null;
+            }
+        }
+        return bytes;
+    }
+
+    static byte[] printableAscii(String text) {
+        if (text == null) {
+            return null;
+        }
+        byte[] out = new byte[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return null;
+            }
+            out[i] = (byte) c;
+        }
+        return out;
+    }
+
     static String phone(String value, int keepLast, char maskChar) {
         int n = countDigits(value);
+        return keepDigits(value, n, phoneKept(value, n, keepLast), maskChar, true);
+    }
+
+    static byte[] phoneAscii(String value, int keepLast, char maskChar) {
+        int n = countDigits(value);
+        return printableAscii(latinDigits(value, n, phoneKept(value, n, keepLast), maskChar, true));
+    }
+
+    /** The digits a phone mask keeps: the calling code, and the last few (see {@link #keep}). */
+    private static long phoneKept(String value, int n, int keepLast) {
         int start = 0;
         while (start < value.length() && Character.isWhitespace(value.charAt(start))) {
             start++;
@@ -172,7 +259,7 @@ final class MaskFunctions {
             }
         }
         int last = keepLast >= 0 ? keepLast : n >= 10 ? 4 : n >= 6 ? 2 : 0;
-        return keepDigits(value, n, keep(n, countryCode, last), maskChar, true);
+        return keep(n, countryCode, last);
     }
 
     /** Index in value of the digit with the given ordinal, or value.length() when there is none. */
@@ -244,9 +331,9 @@ final class MaskFunctions {
     }
 
     static String initials(String value) {
-        String latin = latinInitials(value);
+        byte[] latin = latinInitials(value);
         if (latin != null) {
-            return latin;
+            return new String(latin, StandardCharsets.ISO_8859_1);
         }
         StringBuilder out = new StringBuilder(Math.min(value.length(), 32));
         boolean inWord = false;
@@ -281,7 +368,7 @@ final class MaskFunctions {
      * so a text of n characters has at most (n + 1) / 2 of them, each written in 3 bytes at most);
      * {@code null} when the text has other characters.
      */
-    private static String latinInitials(String value) {
+    static byte[] latinInitials(String value) {
         byte[] out = new byte[3 * ((value.length() + 1) / 2)];
         int length = 0;
         boolean inWord = false;
@@ -310,7 +397,7 @@ final class MaskFunctions {
                 afterHyphen = false;
             }
         }
-        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+        return java.util.Arrays.copyOf(out, length);
     }
 
     static String address(String value, char maskChar) {

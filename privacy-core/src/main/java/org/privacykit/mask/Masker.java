@@ -15,4 +15,19 @@ public interface Masker {
      * @return the masked value, or {@code null} for {@code null}
      */
     String mask(String value);
+
+    /**
+     * Masks a value to printable US-ASCII bytes (0x20 to 0x7E), for writers that emit bytes, such as
+     * a UTF-8 JSON generator or a log encoder. The built-in maskers build these bytes for cards,
+     * phones, names and e-mail addresses without making a {@code String}; this default converts
+     * {@link #mask}'s result.
+     *
+     * @param value the value, possibly {@code null}
+     * @return the bytes of {@code mask(value)}, or {@code null} when {@code value} is {@code null}, when
+     *         the mask has a character outside printable ASCII, or when the masker has no byte form for
+     *         this value; the caller then writes {@code mask(value)}. Never bytes that differ from it.
+     */
+    default byte[] maskToAscii(String value) {
+        return MaskFunctions.printableAscii(mask(value));
+    }
 }

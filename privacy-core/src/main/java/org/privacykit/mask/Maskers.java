@@ -373,6 +373,25 @@ public final class Maskers {
         }
 
         @Override
+        public byte[] maskToAscii(String value) {
+            if (value == null) {
+                return null;
+            }
+            switch (style) {
+                case EMAIL:
+                    return MaskFunctions.emailAscii(value, first, maskChar);
+                case PHONE:
+                    return MaskFunctions.phoneAscii(value, last, maskChar);
+                case PAYMENT_CARD:
+                    return MaskFunctions.digitsAscii(value, first, last, maskChar);
+                case NAME:
+                    return MaskFunctions.printableAscii(MaskFunctions.latinInitials(value));
+                default:
+                    return MaskFunctions.printableAscii(mask(value));
+            }
+        }
+
+        @Override
         public String toString() {
             return "Masker[" + (fixed == null ? style : fixed.equals(REDACTED) ? "REDACT" : "FULL") + "]";
         }

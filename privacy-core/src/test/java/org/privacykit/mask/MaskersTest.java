@@ -183,6 +183,49 @@ class MaskersTest {
     }
 
     @Test
+    void maskToAscii_isTheMasksBytes_orNullWhenTheMaskIsNotPrintableAscii() {
+        // every style, with a mask character inside and one outside printable ASCII, on any text
+        qt().withExamples(1_000).forAll(strings().betweenCodePoints(0x00, 0x17f).ofLengthBetween(0, 30),
+                integers().between(-1, 6), integers().between(-1, 6))
+                .checkAssert((value, first, last) -> {
+                    for (MaskStyle style : MaskStyle.values()) {
+                        for (char maskChar : new char[] {'*', '#', '\u2022', '\u00b7'}) {
+                            Masker masker = Maskers.of(style, first, last, maskChar);
+                            String masked = masker.mask(value);
+                            byte[] ascii = masker.maskToAscii(value);
+                            boolean printable = masked.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+                            if (ascii != null) {
+                                assertThat(printable).as("%s of %s", style, value).isTrue();
+                                assertThat(new String(ascii, java.nio.charset.StandardCharsets.US_ASCII))
+                                        .as("%s of %s", style, value).isEqualTo(masked);
+                            } else if (printable && maskChar < 0x7f
+                                    && value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+                                // printable ASCII text and mask character always give bytes
+                                assertThat(ascii).as("%s of %s", style, value).isNotNull();
+                            }
+                        }
+                    }
+                });
+        assertThat(Maskers.email().maskToAscii(null)).isNull();
+        assertThat(Maskers.full().maskToAscii(null)).isNull();
+        Masker custom = value -> value == null ? null : "<" + value.length() + ">";
+        assertThat(custom.maskToAscii("abc")).containsExactly('<', '3', '>');
+        assertThat(custom.maskToAscii(null)).isNull();
+    }
+
+    @Test
+    void maskToAscii_ofTheCommonValues_isTheMaskAsBytes() {
+        assertThat(Maskers.paymentCard().maskToAscii("4111 1111 1111 1111")).asString()
+                .isEqualTo("**** **** **** 1111");
+        assertThat(Maskers.phone().maskToAscii("+44 20 7946 0958")).asString().isEqualTo("+44 ** **** 0958");
+        assertThat(Maskers.name().maskToAscii("Ada Lovelace")).asString().isEqualTo("A. L.");
+        assertThat(Maskers.email().maskToAscii("ada.lovelace@example.com")).asString()
+                .isEqualTo("a***@example.com");
+        assertThat(Maskers.name().maskToAscii("\u00c9mile Zola")).isNull(); // \u00c9 is Latin-1, not ASCII
+        assertThat(Maskers.email().maskToAscii("a\u00fcb@example.com")).isNull();
+    }
+
+    @Test
     void builtInMaskers_nameTheirStyle_neverAValue() {
         assertThat(Maskers.email()).hasToString("Masker[EMAIL]");
         assertThat(Maskers.full()).hasToString("Masker[FULL]");

@@ -6,6 +6,8 @@ import java.util.Deque;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
@@ -29,6 +31,8 @@ import org.privacykit.metadata.PropertyMetadata;
  */
 final class MaskingPropertyWriter extends PrivacyPropertyWriter {
     private static final long serialVersionUID = 1L;
+    /** The redaction marker, quoted and encoded once. */
+    private static final SerializedString REDACTED = new SerializedString(Maskers.REDACTED);
 
     private final transient Classification classification;
     /** Whether a purpose can reveal this field: it is classified and declares purposes. */
@@ -45,24 +49,8 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
         this.withoutReveal = classification == null
                 ? Disclosure.MASK : Channel.API.disclosure(classification, java.util.Set.of());
         this.audit = audit;
-        Masker masker = classification == null ? Maskers.full() : Maskers.of(classification);
-        boolean yearOfDate = classification != null && classification.maskStyle() == MaskStyle.DATE;
-        this.masked = new ElementWriter() {
-            @Override
-            void writeElement(Object element, JsonGenerator gen) throws IOException {
-                if (yearOfDate && element instanceof java.time.LocalDate) {
-                    // what the date masker keeps of a date's ISO text, without writing the text
-                    int year = ((java.time.LocalDate) element).getYear();
-                    if (year >= 1000 && year <= 9999) {
-                        gen.writeString(Integer.toString(year));
-                        return;
-                    }
-                }
-                String text = ScalarText.of(element);
-                String out = text == null ? Maskers.full().mask("") : masker.mask(text);
-                gen.writeString(out == null ? Maskers.REDACTED : out);
-            }
-        };
+        this.masked = new MaskedElements(classification == null ? Maskers.full() : Maskers.of(classification),
+                classification != null && classification.maskStyle() == MaskStyle.DATE);
     }
 
     private MaskingPropertyWriter(MaskingPropertyWriter base, PropertyName name) {
@@ -116,7 +104,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
     /** A redacted value is one marker, whatever its shape, so not even a list's length shows. */
     private void writeProtected(Object value, Disclosure disclosure, JsonGenerator gen) throws IOException {
         if (disclosure == Disclosure.REDACT) {
-            gen.writeString(Maskers.REDACTED);
+            gen.writeString(REDACTED);
         } else {
             masked.write(value, gen);
         }
@@ -159,5 +147,64 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
             out.append(part);
         }
         return out.charAt(0) == '.' ? out.substring(1) : out.toString();
+    }
+
+    /**
+     * Writes each element masked. On a UTF-8 generator without custom escapes, a mask that is
+     * printable ASCII needing no JSON escape is written as the masker's bytes: no {@code String} is
+     * made and no character is checked twice. Other generators (a {@code Writer}'s, a token buffer)
+     * and other masks take Jackson's {@code writeString}, with its escaping.
+     */
+    static final class MaskedElements extends ElementWriter {
+        private final Masker masker;
+        /** Whether a {@code LocalDate} is written as its year, as the date masker keeps of its ISO text. */
+        private final boolean yearOfDate;
+
+        MaskedElements(Masker masker, boolean yearOfDate) {
+            this.masker = masker;
+            this.yearOfDate = yearOfDate;
+        }
+
+        @Override
+        void writeElement(Object element, JsonGenerator gen) throws IOException {
+            boolean bytes = gen instanceof UTF8JsonGenerator && gen.getCharacterEscapes() == null;
+            if (yearOfDate && element instanceof java.time.LocalDate) {
+                int year = ((java.time.LocalDate) element).getYear();
+                if (year >= 1000 && year <= 9999) {
+                    if (bytes) {
+                        byte[] digits = {(byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10),
+                            (byte) ('0' + year / 10 % 10), (byte) ('0' + year % 10)};
+                        gen.writeRawUTF8String(digits, 0, 4);
+                    } else {
+                        gen.writeString(Integer.toString(year));
+                    }
+                    return;
+                }
+            }
+            String text = ScalarText.of(element);
+            if (text == null) {
+                gen.writeString(Maskers.full().mask(""));
+                return;
+            }
+            if (bytes) {
+                byte[] ascii = masker.maskToAscii(text);
+                if (ascii != null && !needsEscape(ascii)) {
+                    gen.writeRawUTF8String(ascii, 0, ascii.length);
+                    return;
+                }
+            }
+            String out = masker.mask(text);
+            gen.writeString(out == null ? Maskers.REDACTED : out);
+        }
+
+        /** Whether printable ASCII has a character JSON escapes: a quote or a backslash. */
+        private static boolean needsEscape(byte[] ascii) {
+            for (byte b : ascii) {
+                if (b == '"' || b == '\\') {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -260,6 +260,49 @@ class MaskingPropertyWriterTest {
     }
 
     @Test
+    void writeBytes_masksNeedingEscapes_areEscaped() throws Exception {
+        // the e-mail mask keeps the domain, here with a quote and a backslash: the byte path must not take it
+        Fixtures.Customer odd = new Fixtures.Customer("c-1", "Ada \"Q\" Lovelace", "ada@ex\"am\\ple.com",
+                "4111 1111 1111 1111", null, LocalDate.of(1985, 12, 10), null, "gold", List.of());
+        JsonNode json = mapper.readTree(mapper.writeValueAsBytes(odd));
+
+        assertThat(json.get("email").asText()).isEqualTo("a***@ex\"am\\ple.com");
+        assertThat(json.get("fullName").asText()).isEqualTo("A. \". L.");
+        assertThat(json.get("cardNumber").asText()).isEqualTo("**** **** **** 1111");
+        assertThat(json.get("birthDate").asText()).isEqualTo("1985");
+    }
+
+    @Test
+    void writeBytes_generatorWithCustomEscapes_escapesMasksToo() throws Exception {
+        // an application that escapes '*' and '.' (as it might escape '<' for HTML) sees its escapes in masks
+        com.fasterxml.jackson.core.io.CharacterEscapes escapes = new com.fasterxml.jackson.core.io.CharacterEscapes() {
+            private final int[] table = standardAsciiEscapesForJSON();
+
+            {
+                table['*'] = ESCAPE_STANDARD;
+                table['.'] = ESCAPE_STANDARD;
+            }
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return table;
+            }
+
+            @Override
+            public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        };
+        ObjectMapper escaping = Fixtures.mapper(PrivacyModule.masking());
+        escaping.getFactory().setCharacterEscapes(escapes);
+        String json = new String(escaping.writeValueAsBytes(Fixtures.ada()), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"\\u002A\\u002A\\u002A\\u002A \\u002A")
+                .contains("\"A\\u002E L\\u002E\"").doesNotContain("*");
+        assertThat(mapper.readTree(json).get("fullName").asText()).isEqualTo("A. L.");
+    }
+
+    @Test
     void write_mapOfBeans_andRootArrays_mask() throws Exception {
         Map<String, Name> names = Map.of("n", new Name("Ada", "Lovelace"));
 

@@ -65,6 +65,26 @@ class PrivacyModulePropertyTest {
     }
 
     @Test
+    void masking_bytesOutput_isTheTextOutputEncoded() {
+        // writeValueAsBytes takes the UTF-8 generator, where ASCII masks are written as the masker's bytes;
+        // writeValueAsString takes the Writer's generator and Jackson's escaping: the JSON must be the same
+        ObjectMapper api = Fixtures.mapper(PrivacyModule.masking());
+        Gen<String> quoted = TEXT.map(t -> t + "\"\\" + t);
+        qt().forAll(ANY, quoted).checkAssert((person, odd) -> {
+            Person withQuotes = new Person(person.id(), odd, odd + "@" + odd, odd, person.diagnosis(),
+                    person.birthDate(), List.of(odd), person.pin(), odd);
+            for (Person p : List.of(person, withQuotes)) {
+                try {
+                    assertThat(new String(api.writeValueAsBytes(p), java.nio.charset.StandardCharsets.UTF_8))
+                            .isEqualTo(api.writeValueAsString(p));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+    }
+
+    @Test
     void encrypting_roundTripsToAnEqualObject_andCiphertextsNeverHoldTheClearValue() {
         ObjectMapper store = Fixtures.mapper(PrivacyModule.encrypting(TestFieldCipher.generate()));
         qt().forAll(ANY).checkAssert(person -> {
