@@ -1,14 +1,17 @@
 package org.privacykit.crypto;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Base64url without padding (RFC 4648 section 5), strict: decoding rejects padding, characters
  * outside the alphabet, impossible lengths and non-zero trailing bits, so every byte string has
  * exactly one text form and a flipped character never decodes to the same bytes.
  */
 final class Base64Url {
-    private static final char[] ALPHABET =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
-    private static final byte[] DECODE = new byte[128];
+    private static final byte[] ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
+    /** The value of each byte, -1 outside the alphabet (bytes 0x80 to 0xFF included). */
+    private static final byte[] DECODE = new byte[256];
 
     static {
         java.util.Arrays.fill(DECODE, (byte) -1);
@@ -25,8 +28,9 @@ final class Base64Url {
         return (n / 3) * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
     }
 
+    /** Encodes into Latin-1 bytes, which become the {@code String} in one copy. */
     static String encode(byte[] in, int off, int len) {
-        char[] out = new char[encodedLength(len)];
+        byte[] out = new byte[encodedLength(len)];
         int o = 0;
         int end = off + len - len % 3;
         int i = off;
@@ -48,7 +52,7 @@ final class Base64Url {
             out[o++] = ALPHABET[(bits >>> 4) & 63];
             out[o] = ALPHABET[(bits << 2) & 63];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     static String encode(byte[] in) {
@@ -56,12 +60,15 @@ final class Base64Url {
     }
 
     /**
-     * Decodes strict base64url.
+     * Decodes strict base64url. The text is read as Latin-1 bytes (one copy for the JDK's compact
+     * strings): a character above U+00FF becomes {@code '?'} and one from U+0080 becomes a byte
+     * outside the alphabet, so both are refused like any other character outside it.
      *
      * @return the bytes, or {@code null} when the text is not canonical base64url
      */
     static byte[] decode(CharSequence text) {
-        int len = text.length();
+        byte[] t = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+        int len = t.length;
         int rest = len & 3;
         if (rest == 1) {
             return null;
@@ -71,10 +78,10 @@ final class Base64Url {
         int full = len - rest;
         int i = 0;
         while (i < full) {
-            int a = value(text.charAt(i++));
-            int b = value(text.charAt(i++));
-            int c = value(text.charAt(i++));
-            int d = value(text.charAt(i++));
+            int a = DECODE[t[i++] & 0xff];
+            int b = DECODE[t[i++] & 0xff];
+            int c = DECODE[t[i++] & 0xff];
+            int d = DECODE[t[i++] & 0xff];
             if ((a | b | c | d) < 0) {
                 return null;
             }
@@ -84,16 +91,16 @@ final class Base64Url {
             out[o++] = (byte) bits;
         }
         if (rest == 2) {
-            int a = value(text.charAt(i));
-            int b = value(text.charAt(i + 1));
+            int a = DECODE[t[i] & 0xff];
+            int b = DECODE[t[i + 1] & 0xff];
             if ((a | b) < 0 || (b & 15) != 0) {
                 return null;
             }
             out[o] = (byte) (a << 2 | b >>> 4);
         } else if (rest == 3) {
-            int a = value(text.charAt(i));
-            int b = value(text.charAt(i + 1));
-            int c = value(text.charAt(i + 2));
+            int a = DECODE[t[i] & 0xff];
+            int b = DECODE[t[i + 1] & 0xff];
+            int c = DECODE[t[i + 2] & 0xff];
             if ((a | b | c) < 0 || (c & 3) != 0) {
                 return null;
             }
@@ -102,9 +109,5 @@ final class Base64Url {
             out[o] = (byte) (bits >>> 2);
         }
         return out;
-    }
-
-    private static int value(char c) {
-        return c < 128 ? DECODE[c] : -1;
     }
 }
