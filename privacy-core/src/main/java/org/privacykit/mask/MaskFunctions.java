@@ -68,8 +68,7 @@ final class MaskFunctions {
         int at = value.lastIndexOf('@');
         boolean isEmail = at > 0 && at < value.length() - 1;
         int localEnd = isEmail ? at : value.length();
-        int localLength = value.codePointCount(0, localEnd);
-        int kept = Math.min(keepFirst, isEmail ? localLength / 2 : localLength / 4);
+        int kept = emailKept(value.codePointCount(0, localEnd), isEmail, keepFirst);
         int keptEnd = value.offsetByCodePoints(0, kept);
         int domain = isEmail ? value.length() - at : 0;
         char[] out = new char[keptEnd + 3 + domain];
@@ -79,6 +78,11 @@ final class MaskFunctions {
         out[keptEnd + 2] = maskChar;
         value.getChars(value.length() - domain, value.length(), out, keptEnd + 3);
         return new String(out);
+    }
+
+    /** How many code points of the local part (of the whole text when it is no address) stay clear. */
+    private static int emailKept(int localLength, boolean isEmail, int keepFirst) {
+        return Math.min(keepFirst, isEmail ? localLength / 2 : localLength / 4);
     }
 
     /**
@@ -101,7 +105,7 @@ final class MaskFunctions {
         }
         boolean isEmail = at > 0 && at < value.length() - 1;
         int localEnd = isEmail ? at : value.length();
-        int kept = Math.min(keepFirst, isEmail ? localEnd / 2 : localEnd / 4);
+        int kept = emailKept(localEnd, isEmail, keepFirst); // one char per code point in ASCII
         int domain = isEmail ? value.length() - at : 0;
         byte[] out = new byte[kept + 3 + domain];
         for (int i = 0; i < kept; i++) {

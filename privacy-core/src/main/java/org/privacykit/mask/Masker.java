@@ -23,9 +23,11 @@ public interface Masker {
      * {@link #mask}'s result.
      *
      * @param value the value, possibly {@code null}
-     * @return the bytes of {@code mask(value)}, or {@code null} when {@code value} is {@code null}, when
-     *         the mask has a character outside printable ASCII, or when the masker has no byte form for
-     *         this value; the caller then writes {@code mask(value)}. Never bytes that differ from it.
+     * @return the bytes of {@code mask(value)}, in a new array the caller owns; or {@code null} when
+     *         {@code value} is {@code null}, when the mask has a character outside printable ASCII, or
+     *         when the masker has no byte form for this value (the built-ins have none for a value
+     *         outside Latin-1, or outside ASCII for e-mail addresses, even when its mask would be
+     *         ASCII); the caller then writes {@code mask(value)}. Never bytes that differ from it.
      */
     default byte[] maskToAscii(String value) {
         return MaskFunctions.printableAscii(mask(value));

@@ -185,8 +185,12 @@ class MaskersTest {
     @Test
     void maskToAscii_isTheMasksBytes_orNullWhenTheMaskIsNotPrintableAscii() {
         // every style, with a mask character inside and one outside printable ASCII, on any text
-        qt().withExamples(1_000).forAll(strings().betweenCodePoints(0x00, 0x17f).ofLengthBetween(0, 30),
-                integers().between(-1, 6), integers().between(-1, 6))
+        // text up to U+017F, printable ASCII, and ASCII addresses (some with a second '@')
+        org.quicktheories.core.Gen<String> asciiText = strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 16);
+        org.quicktheories.core.Gen<String> values = strings().betweenCodePoints(0x00, 0x17f).ofLengthBetween(0, 30)
+                .mix(asciiText, 40)
+                .mix(in -> asciiText.generate(in) + "@" + asciiText.generate(in), 40);
+        qt().withExamples(3_000).forAll(values, integers().between(-1, 6), integers().between(-1, 6))
                 .checkAssert((value, first, last) -> {
                     for (MaskStyle style : MaskStyle.values()) {
                         for (char maskChar : new char[] {'*', '#', '\u2022', '\u00b7'}) {

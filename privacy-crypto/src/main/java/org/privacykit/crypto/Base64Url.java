@@ -61,8 +61,9 @@ final class Base64Url {
 
     /**
      * Decodes strict base64url. The text is read as Latin-1 bytes (one copy for the JDK's compact
-     * strings): a character above U+00FF becomes {@code '?'} and one from U+0080 becomes a byte
-     * outside the alphabet, so both are refused like any other character outside it.
+     * strings): a character above U+00FF becomes {@code '?'} (a surrogate pair one {@code '?'}) and
+     * one from U+0080 becomes a byte outside the alphabet, so all are refused like any other
+     * character outside it.
      *
      * @return the bytes, or {@code null} when the text is not canonical base64url
      */

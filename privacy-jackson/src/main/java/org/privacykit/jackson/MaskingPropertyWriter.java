@@ -7,6 +7,7 @@ import java.util.Deque;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -150,10 +151,12 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
     }
 
     /**
-     * Writes each element masked. On a UTF-8 generator without custom escapes, a mask that is
-     * printable ASCII needing no JSON escape is written as the masker's bytes: no {@code String} is
-     * made and no character is checked twice. Other generators (a {@code Writer}'s, a token buffer)
-     * and other masks take Jackson's {@code writeString}, with its escaping.
+     * Writes each element masked. On Jackson's own UTF-8 generator with its default escaping, a mask
+     * that is printable ASCII needing no escape is written as the masker's bytes, without making a
+     * {@code String}. Everything else takes Jackson's {@code writeString} with its escaping: other
+     * generators (a {@code Writer}'s, a token buffer, a subclass or delegate), an application's
+     * {@code CharacterEscapes}, escaped forward slashes, a lowered highest unescaped character, and
+     * masks with a quote, an apostrophe (the generator's quote character may be one) or a backslash.
      */
     static final class MaskedElements extends ElementWriter {
         private final Masker masker;
@@ -167,7 +170,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
 
         @Override
         void writeElement(Object element, JsonGenerator gen) throws IOException {
-            boolean bytes = gen instanceof UTF8JsonGenerator && gen.getCharacterEscapes() == null;
+            boolean bytes = defaultUtf8(gen);
             if (yearOfDate && element instanceof java.time.LocalDate) {
                 int year = ((java.time.LocalDate) element).getYear();
                 if (year >= 1000 && year <= 9999) {
@@ -188,7 +191,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
             }
             if (bytes) {
                 byte[] ascii = masker.maskToAscii(text);
-                if (ascii != null && !needsEscape(ascii)) {
+                if (ascii != null && writesUnescaped(ascii)) {
                     gen.writeRawUTF8String(ascii, 0, ascii.length);
                     return;
                 }
@@ -197,14 +200,30 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
             gen.writeString(out == null ? Maskers.REDACTED : out);
         }
 
-        /** Whether printable ASCII has a character JSON escapes: a quote or a backslash. */
-        private static boolean needsEscape(byte[] ascii) {
+        /**
+         * Whether the generator is Jackson's UTF-8 one with no escaping beyond JSON's own for printable
+         * ASCII: no custom escapes, forward slashes not escaped, every printable ASCII character allowed.
+         */
+        private static boolean defaultUtf8(JsonGenerator gen) {
+            if (gen.getClass() != UTF8JsonGenerator.class || gen.getCharacterEscapes() != null
+                    || gen.isEnabled(JsonWriteFeature.ESCAPE_FORWARD_SLASHES.mappedFeature())) {
+                return false;
+            }
+            int highest = gen.getHighestEscapedChar();
+            return highest == 0 || highest >= 0x7E;
+        }
+
+        /**
+         * Whether the bytes can go between the quotes as they are: printable ASCII (whatever a
+         * masker returns) without a quote, an apostrophe or a backslash.
+         */
+        private static boolean writesUnescaped(byte[] ascii) {
             for (byte b : ascii) {
-                if (b == '"' || b == '\\') {
-                    return true;
+                if (b < 0x20 || b > 0x7E || b == '"' || b == '\'' || b == '\\') {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 }

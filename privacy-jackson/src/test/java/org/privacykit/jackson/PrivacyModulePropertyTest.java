@@ -64,24 +64,47 @@ class PrivacyModulePropertyTest {
         });
     }
 
+    /** Printable ASCII, where masks come as bytes, with every character JSON or a generator may escape. */
+    private static final Gen<String> ASCII = strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 30);
+
+    /** People whose values are printable ASCII, so the masking writer takes its byte path whenever it may. */
+    private static final Gen<Person> ASCII_PEOPLE = in -> new Person("p-" + DIGITS.generate(in), ASCII.generate(in),
+            ASCII.generate(in) + "@" + ASCII.generate(in), ASCII.generate(in), ASCII.generate(in), DATES.generate(in),
+            lists().of(ASCII).ofSizeBetween(0, 3).generate(in), integers().all().generate(in), ASCII.generate(in));
+
     @Test
-    void masking_bytesOutput_isTheTextOutputEncoded() {
-        // writeValueAsBytes takes the UTF-8 generator, where ASCII masks are written as the masker's bytes;
-        // writeValueAsString takes the Writer's generator and Jackson's escaping: the JSON must be the same
-        ObjectMapper api = Fixtures.mapper(PrivacyModule.masking());
-        Gen<String> quoted = TEXT.map(t -> t + "\"\\" + t);
-        qt().forAll(ANY, quoted).checkAssert((person, odd) -> {
-            Person withQuotes = new Person(person.id(), odd, odd + "@" + odd, odd, person.diagnosis(),
-                    person.birthDate(), List.of(odd), person.pin(), odd);
-            for (Person p : List.of(person, withQuotes)) {
-                try {
-                    assertThat(new String(api.writeValueAsBytes(p), java.nio.charset.StandardCharsets.UTF_8))
-                            .isEqualTo(api.writeValueAsString(p));
-                } catch (Exception e) {
-                    throw new AssertionError(e);
+    void masking_bytesOutput_isTheTextOutputEncoded_underEveryEscapingSetting() {
+        // writeValueAsBytes takes the UTF-8 generator, where ASCII masks may be written as the masker's bytes;
+        // writeValueAsString takes the Writer's generator and Jackson's escaping: the JSON must be the same,
+        // with the default escaping, with escaped forward slashes, and with an apostrophe as quote character
+        List<ObjectMapper> mappers = List.of(
+                Fixtures.mapper(PrivacyModule.masking()),
+                escaping(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build()),
+                escaping(new com.fasterxml.jackson.core.JsonFactoryBuilder().quoteChar('\'').build()));
+        Gen<String> quoted = TEXT.map(t -> t + "\"\\'/" + t);
+        qt().withExamples(300).forAll(ASCII_PEOPLE, ANY, quoted).checkAssert((ascii, any, odd) -> {
+            Person withQuotes = new Person(any.id(), odd, odd + "@" + odd, odd, any.diagnosis(),
+                    any.birthDate(), List.of(odd), any.pin(), odd);
+            for (ObjectMapper api : mappers) {
+                for (Person p : List.of(ascii, any, withQuotes)) {
+                    try {
+                        assertThat(new String(api.writeValueAsBytes(p), java.nio.charset.StandardCharsets.UTF_8))
+                                .isEqualTo(api.writeValueAsString(p));
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
                 }
             }
         });
+    }
+
+    private static ObjectMapper escaping(com.fasterxml.jackson.core.JsonFactory factory) {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder(factory)
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addModule(PrivacyModule.masking())
+                .build();
     }
 
     @Test
