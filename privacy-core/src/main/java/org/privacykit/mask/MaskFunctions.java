@@ -205,10 +205,7 @@ final class MaskFunctions {
         return latin;
     }
 
-    /**
-     * Returns the bytes when each is printable US-ASCII (0x20 to 0x7E), else {@code null}; a
-     * {@code String} is converted first.
-     */
+    /** Returns the bytes when each is printable US-ASCII (0x20 to 0x7E), else {@code null}. */
     static byte[] printableAscii(byte[] bytes) {
         if (bytes == null) {
             return null;
@@ -219,21 +216,6 @@ final class MaskFunctions {
             }
         }
         return bytes;
-    }
-
-    static byte[] printableAscii(String text) {
-        if (text == null) {
-            return null;
-        }
-        byte[] out = new byte[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return null;
-            }
-            out[i] = (byte) c;
-        }
-        return out;
     }
 
     static String phone(String value, int keepLast, char maskChar) {

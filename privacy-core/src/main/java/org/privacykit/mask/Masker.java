@@ -17,19 +17,18 @@ public interface Masker {
     String mask(String value);
 
     /**
-     * Masks a value to printable US-ASCII bytes (0x20 to 0x7E), for writers that emit bytes, such as
-     * a UTF-8 JSON generator or a log encoder. The built-in maskers build these bytes for cards,
-     * phones, names and e-mail addresses without making a {@code String}; this default converts
-     * {@link #mask}'s result.
+     * A fast path for writers that emit bytes, such as a UTF-8 JSON generator: the mask as printable
+     * US-ASCII bytes (0x20 to 0x7E), built without making a {@code String}. The built-in card, phone,
+     * name and e-mail maskers have one; every other masker, and this default, returns {@code null},
+     * so that a caller never pays for a {@code String} converted to bytes, or for a mask computed twice.
      *
      * @param value the value, possibly {@code null}
      * @return the bytes of {@code mask(value)}, in a new array the caller owns; or {@code null} when
-     *         {@code value} is {@code null}, when the mask has a character outside printable ASCII, or
-     *         when the masker has no byte form for this value (the built-ins have none for a value
-     *         outside Latin-1, or outside ASCII for e-mail addresses, even when its mask would be
-     *         ASCII); the caller then writes {@code mask(value)}. Never bytes that differ from it.
+     *         the masker has no byte form for this value (a {@code null} value, a mask outside printable
+     *         ASCII, a value outside Latin-1, or outside ASCII for e-mail addresses), and the caller
+     *         writes {@code mask(value)} instead. Never bytes that differ from it.
      */
     default byte[] maskToAscii(String value) {
-        return MaskFunctions.printableAscii(mask(value));
+        return null;
     }
 }

@@ -387,7 +387,7 @@ public final class Maskers {
                 case NAME:
                     return MaskFunctions.printableAscii(MaskFunctions.latinInitials(value));
                 default:
-                    return MaskFunctions.printableAscii(mask(value));
+                    return null; // no byte form: a String made and converted would cost more than mask()
             }
         }
 
