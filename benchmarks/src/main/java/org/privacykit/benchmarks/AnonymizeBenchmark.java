@@ -1,5 +1,7 @@
 package org.privacykit.benchmarks;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
@@ -48,7 +50,7 @@ public class AnonymizeBenchmark {
     /** The customer of the README. */
     public record Customer(@SubjectId String id,
                            @PersonalData(PersonalDataType.NAME) String fullName,
-                           @PersonalData(PersonalDataType.EMAIL) @Encrypted(deterministic = true) String email,
+                           @PersonalData(PersonalDataType.EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
                            @PersonalData(PersonalDataType.PHONE) String phone,
                            @PersonalData(PersonalDataType.PAYMENT_CARD) @Encrypted String cardNumber,
                            @PersonalData(PersonalDataType.HEALTH) @Encrypted String diagnosis,

@@ -1,5 +1,6 @@
 package org.privacykit.benchmarks;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.PAYMENT_CARD;
@@ -88,7 +89,7 @@ public class JpaEncryptionBenchmark {
         String id;
         String fullName;
         @PersonalData(EMAIL)
-        @Encrypted(deterministic = true)
+        @Encrypted(mode = DETERMINISTIC)
         @Column(length = 120)
         String email;
         @PersonalData(PAYMENT_CARD)

@@ -1,5 +1,7 @@
 package org.privacykit.benchmarks;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
+
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +40,7 @@ public class MaskingBenchmark {
     /** A ten-field customer, as in the README. */
     public record Customer(@SubjectId String id,
                            @PersonalData(PersonalDataType.NAME) String fullName,
-                           @PersonalData(PersonalDataType.EMAIL) @Encrypted(deterministic = true) String email,
+                           @PersonalData(PersonalDataType.EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
                            @PersonalData(PersonalDataType.PHONE) String phone,
                            @PersonalData(PersonalDataType.PAYMENT_CARD) @Encrypted String cardNumber,
                            @PersonalData(PersonalDataType.HEALTH) @Encrypted String diagnosis,

@@ -1,5 +1,6 @@
 package org.privacykit.examples;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record Customer(
         @PersonalData(value = NAME, purposes = {"support", "billing"}, legalBasis = LegalBasis.CONTRACT,
                 retention = "P6Y") String fullName,
         @PersonalData(value = EMAIL, purposes = {"support", "billing"}, legalBasis = LegalBasis.CONTRACT,
-                retention = "P6Y") @Encrypted(deterministic = true) String email,
+                retention = "P6Y") @Encrypted(mode = DETERMINISTIC) String email,
         @PersonalData(value = PAYMENT_CARD, purposes = "billing", legalBasis = LegalBasis.CONTRACT,
                 retention = "P13M") @Encrypted String cardNumber,
         @PersonalData(value = HEALTH, purposes = "support", legalBasis = LegalBasis.CONSENT,

@@ -1,5 +1,6 @@
 package org.privacykit.examples;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.DATE_OF_BIRTH;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
@@ -39,7 +40,7 @@ public class CustomerEntity {
     private String fullName;
 
     @PersonalData(value = EMAIL, purposes = {"support", "billing"}, legalBasis = LegalBasis.CONTRACT, retention = "P6Y")
-    @Encrypted(deterministic = true, context = "Customer.email")
+    @Encrypted(mode = DETERMINISTIC, context = "Customer.email")
     @Column(length = 370)                       // deterministic: ceil(4 * (22 + 255) / 3) for 255 bytes
     private String email;
 

@@ -1,6 +1,7 @@
 package org.privacykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.security.SecureRandom;
@@ -28,7 +29,7 @@ class QuickstartTest {
     public record Customer(
             @SubjectId String id,
             @PersonalData(NAME) String fullName,
-            @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+            @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
             @PersonalData(PAYMENT_CARD) @Encrypted String cardNumber,
             @PersonalData(HEALTH) @Encrypted String diagnosis,          // special category: RESTRICTED
             @PersonalData(value = DATE_OF_BIRTH, retention = "P10Y") LocalDate birthDate,

@@ -12,9 +12,10 @@ import java.lang.annotation.Target;
  * the class's context name, the field, and the data subject where the class has a
  * {@link SubjectId}; a ciphertext copied elsewhere fails to decrypt.
  *
- * <p>{@code deterministic = true} gives equal ciphertexts for equal values, so the column can be
- * searched by equality (and leaks equality). {@code formatPreserving = true} keeps the length and
- * alphabet of the value (FF1), for columns whose format is fixed.
+ * <p>{@code mode = DETERMINISTIC} gives equal ciphertexts for equal values, so the column can be
+ * searched by equality (and leaks equality). {@code mode = FORMAT_PRESERVING} keeps the length and
+ * alphabet of the value (FF1), for columns whose format is fixed. One element holds the choice, so
+ * two modes that exclude each other cannot be written.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,18 +24,13 @@ import java.lang.annotation.Target;
 public @interface Encrypted {
 
     /**
-     * Encrypt deterministically (AES-SIV), so equal values give equal ciphertexts.
+     * How the value is encrypted: {@link EncryptionMode#RANDOMIZED} (the default),
+     * {@link EncryptionMode#DETERMINISTIC} (AES-SIV, searchable by equality) or
+     * {@link EncryptionMode#FORMAT_PRESERVING} (FF1, keeps length and alphabet).
      *
-     * @return whether to encrypt deterministically
+     * @return the encryption mode
      */
-    boolean deterministic() default false;
-
-    /**
-     * Encrypt with format-preserving encryption (FF1), keeping length and alphabet.
-     *
-     * @return whether to preserve the format
-     */
-    boolean formatPreserving() default false;
+    EncryptionMode mode() default EncryptionMode.RANDOMIZED;
 
     /**
      * For format-preserving encryption, the characters a value may hold, in order. Empty chooses by

@@ -205,15 +205,10 @@ final class MetadataScanner {
         EncryptionSpec encryption = null;
         if (!encrypted.isEmpty()) {
             Encrypted e = encrypted.get(0);
-            EncryptionMode mode;
-            try {
-                mode = EncryptionMode.of(e);
-            } catch (IllegalArgumentException ex) {
-                throw new PrivacyDeclarationException(where, "@Encrypted: " + ex.getMessage());
-            }
+            EncryptionMode mode = e.mode();
             if (subjectRole != null && mode == EncryptionMode.RANDOMIZED) {
                 throw new PrivacyDeclarationException(where, "a @SubjectId cannot use randomized encryption: it"
-                        + " selects the subject's key and binds the other fields; use @Encrypted(deterministic = true)");
+                        + " selects the subject's key and binds the other fields; use @Encrypted(mode = DETERMINISTIC)");
             }
             checkAlphabet(where, e.alphabet());
             String context = e.context().isBlank() ? type.getSimpleName() + "." + source.name : e.context().trim();

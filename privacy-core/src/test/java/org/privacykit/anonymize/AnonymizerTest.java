@@ -2,6 +2,7 @@ package org.privacykit.anonymize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class AnonymizerTest {
 
     record Customer(@SubjectId String id,
                     @PersonalData(NAME) String fullName,
-                    @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+                    @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
                     @PersonalData(PHONE) String phone,
                     @PersonalData(PAYMENT_CARD) @Encrypted String cardNumber,
                     @PersonalData(IBAN) String iban,
@@ -352,7 +353,7 @@ class AnonymizerTest {
 
     @Test
     void pseudonymDomain_isTheDeclaredEncryptionContext_whenThereIsOne() {
-        record Renamed(@PersonalData(EMAIL) @Anonymize(Operator.PSEUDONYMIZE) @Encrypted(deterministic = true,
+        record Renamed(@PersonalData(EMAIL) @Anonymize(Operator.PSEUDONYMIZE) @Encrypted(mode = DETERMINISTIC,
                 context = "Customer.email") String mail) {
         }
         record Original(@PersonalData(EMAIL) @Anonymize(Operator.PSEUDONYMIZE) String email) {

@@ -1,6 +1,7 @@
 package org.privacykit.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class DataInventoryTest {
 
     record Customer(@SubjectId String id,
                     @PersonalData(value = EMAIL, purposes = {"billing", "support"}, legalBasis = LegalBasis.CONTRACT,
-                            retention = "P6Y") @Encrypted(deterministic = true) String email,
+                            retention = "P6Y") @Encrypted(mode = DETERMINISTIC) String email,
                     @PersonalData(HEALTH) @Encrypted String diagnosis,
                     @PersonalData(DATE_OF_BIRTH) LocalDate birthDate,
                     @Sensitive("integration token") String apiToken,

@@ -2,6 +2,7 @@ package org.privacykit.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.net.InetAddress;
@@ -43,7 +44,7 @@ class PrivacyLintTest {
         @PersonalData(HEALTH)
         String diagnosis;
         @PersonalData(DATE_OF_BIRTH)
-        @Encrypted(deterministic = true)
+        @Encrypted(mode = DETERMINISTIC)
         LocalDate birthDate;
         @PersonalData(POSTCODE)
         @Anonymize(Operator.PSEUDONYMIZE)
@@ -135,7 +136,7 @@ class PrivacyLintTest {
     void strict_deterministicSubjectData_isNotErasable() {
         record Searchable(@SubjectId String id,
                           @PersonalData(value = EMAIL, purposes = "login", legalBasis = LegalBasis.CONTRACT,
-                                  retention = "P1Y") @Encrypted(deterministic = true) String email) {
+                                  retention = "P1Y") @Encrypted(mode = DETERMINISTIC) String email) {
         }
 
         assertThat(PrivacyLint.check(Searchable.class).isClean()).isTrue();

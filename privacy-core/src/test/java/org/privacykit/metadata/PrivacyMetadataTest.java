@@ -2,6 +2,7 @@ package org.privacykit.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.lang.annotation.ElementType;
@@ -45,7 +46,7 @@ class PrivacyMetadataTest {
     }
 
     @Email
-    @Encrypted(deterministic = true)
+    @Encrypted(mode = DETERMINISTIC)
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
     @interface SearchableEmail {
@@ -276,9 +277,6 @@ class PrivacyMetadataTest {
     record TwoSubjects(@SubjectId String a, @SubjectId String b) {
     }
 
-    record BothModes(@PersonalData(PAYMENT_CARD) @Encrypted(deterministic = true, formatPreserving = true) String c) {
-    }
-
     record TwoSensitivities(@PersonalData(value = EMAIL, sensitivity = {Sensitivity.PUBLIC, Sensitivity.INTERNAL})
                             String e) {
     }
@@ -303,11 +301,9 @@ class PrivacyMetadataTest {
         assertThatThrownBy(() -> PrivacyMetadata.of(MaskWithoutClassification.class))
                 .hasMessageContaining("MaskWithoutClassification.note");
         assertThatThrownBy(() -> PrivacyMetadata.of(RandomizedSubjectId.class))
-                .hasMessageContaining("RandomizedSubjectId.id").hasMessageContaining("deterministic");
+                .hasMessageContaining("RandomizedSubjectId.id").hasMessageContaining("mode = DETERMINISTIC");
         assertThatThrownBy(() -> PrivacyMetadata.of(TwoSubjects.class))
                 .hasMessageContaining("TwoSubjects.b").hasMessageContaining("second @SubjectId");
-        assertThatThrownBy(() -> PrivacyMetadata.of(BothModes.class))
-                .hasMessageContaining("BothModes.c").hasMessageContaining("choose one");
         assertThatThrownBy(() -> PrivacyMetadata.of(TwoSensitivities.class))
                 .hasMessageContaining("TwoSensitivities.e").hasMessageContaining("at most one");
     }

@@ -2,6 +2,7 @@ package org.privacykit.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ class SubjectRightsTest {
     record Customer(@SubjectId String id,
                     @PersonalData(value = NAME, purposes = {"support", "billing"}, legalBasis = LegalBasis.CONTRACT,
                             retention = "P6Y") String fullName,
-                    @PersonalData(value = EMAIL, purposes = "billing") @Encrypted(deterministic = true) String email,
+                    @PersonalData(value = EMAIL, purposes = "billing") @Encrypted(mode = DETERMINISTIC) String email,
                     @PersonalData(HEALTH) String diagnosis,
                     @PersonalData(value = DATE_OF_BIRTH, retention = "P10Y") LocalDate birthDate,
                     @Sensitive String apiToken,

@@ -2,6 +2,7 @@ package org.privacykit.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 
@@ -18,7 +19,7 @@ class FieldContextTest {
 
     record Patient(@SubjectId String id,
                    @PersonalData(HEALTH) @Encrypted String diagnosis,
-                   @PersonalData(EMAIL) @Encrypted(deterministic = true, context = "patients.email") String email,
+                   @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC, context = "patients.email") String email,
                    String ward) {
     }
 

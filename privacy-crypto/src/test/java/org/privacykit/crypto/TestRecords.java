@@ -1,5 +1,7 @@
 package org.privacykit.crypto;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
+import static org.privacykit.annotation.EncryptionMode.FORMAT_PRESERVING;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.IBAN;
@@ -17,9 +19,9 @@ final class TestRecords {
 
     record Patient(@SubjectId String id,
                    @PersonalData(NAME) String name,
-                   @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+                   @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
                    @PersonalData(HEALTH) @Encrypted String diagnosis,
-                   @PersonalData(PHONE) @Encrypted(formatPreserving = true) String phone) {
+                   @PersonalData(PHONE) @Encrypted(mode = FORMAT_PRESERVING) String phone) {
     }
 
     record Transfer(@SubjectId("payer") String payerId,

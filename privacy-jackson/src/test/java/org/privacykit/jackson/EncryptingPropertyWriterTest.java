@@ -2,6 +2,7 @@ package org.privacykit.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.PHONE;
@@ -232,7 +233,7 @@ class EncryptingPropertyWriterTest {
                 .email()).isEqualTo("ada@example.com");
     }
 
-    record Account(@SubjectId @Encrypted(deterministic = true) String userId,
+    record Account(@SubjectId @Encrypted(mode = DETERMINISTIC) String userId,
                    @PersonalData(PHONE) @Encrypted String phone) {
     }
 

@@ -1,5 +1,6 @@
 package org.privacykit.jackson;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.DATE_OF_BIRTH;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
@@ -32,7 +33,7 @@ final class Fixtures {
     record Customer(
             @SubjectId String id,
             @PersonalData(value = NAME, purposes = {"support", "billing"}) String fullName,
-            @PersonalData(value = EMAIL, purposes = {"support", "billing"}) @Encrypted(deterministic = true) String email,
+            @PersonalData(value = EMAIL, purposes = {"support", "billing"}) @Encrypted(mode = DETERMINISTIC) String email,
             @PersonalData(value = PAYMENT_CARD, purposes = "billing") @Encrypted String cardNumber,
             @PersonalData(value = HEALTH, purposes = "support") @Encrypted String diagnosis,
             @PersonalData(DATE_OF_BIRTH) LocalDate birthDate,

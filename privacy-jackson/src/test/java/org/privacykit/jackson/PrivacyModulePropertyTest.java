@@ -1,6 +1,7 @@
 package org.privacykit.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.NAME;
@@ -31,7 +32,7 @@ class PrivacyModulePropertyTest {
     record Person(
             @SubjectId String id,
             @PersonalData(NAME) String name,
-            @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+            @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
             @PersonalData(org.privacykit.annotation.PersonalDataType.PAYMENT_CARD) @Encrypted String card,
             @PersonalData(HEALTH) @Encrypted String diagnosis,
             @PersonalData(org.privacykit.annotation.PersonalDataType.DATE_OF_BIRTH) @Encrypted LocalDate birthDate,

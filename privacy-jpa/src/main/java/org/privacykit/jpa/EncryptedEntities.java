@@ -128,7 +128,7 @@ public final class EncryptedEntities {
             EntityModel.Index index = model.indexOf(a.name);
             if (index == null) {
                 throw new IllegalArgumentException(model.name() + "." + a.name + " is randomized and has no @BlindIndexFor "
-                        + "attribute, so it cannot be searched; add one, or make it @Encrypted(deterministic = true)");
+                        + "attribute, so it cannot be searched; add one, or make it @Encrypted(mode = DETERMINISTIC)");
             }
             return new SearchTerms(index.name, index.index.searchTerms(a.context, value), false);
         } catch (FieldCryptoException e) {

@@ -1,5 +1,6 @@
 package org.privacykit.jpa;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.IBAN;
 import static org.privacykit.annotation.PersonalDataType.USERNAME;
 
@@ -35,7 +36,7 @@ public class Account {
     private String ibanIndex;
 
     @PersonalData(USERNAME)
-    @Encrypted(deterministic = true)
+    @Encrypted(mode = DETERMINISTIC)
     @Column(length = 400)
     private String login;
 

@@ -1,5 +1,6 @@
 package org.privacykit.jpa;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.NAME;
@@ -26,7 +27,7 @@ public class Patient {
     private String name;
 
     @PersonalData(EMAIL)
-    @Encrypted(deterministic = true)
+    @Encrypted(mode = DETERMINISTIC)
     @Column(length = 400)
     private String email;
 

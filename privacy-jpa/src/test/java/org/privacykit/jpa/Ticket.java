@@ -1,5 +1,6 @@
 package org.privacykit.jpa;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.FREE_TEXT;
 
@@ -21,7 +22,7 @@ public class Ticket {
 
     @SubjectId
     @PersonalData(EMAIL)
-    @Encrypted(deterministic = true)
+    @Encrypted(mode = DETERMINISTIC)
     @Column(length = 400)
     private String customerEmail;
 

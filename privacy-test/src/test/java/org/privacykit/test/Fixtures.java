@@ -1,5 +1,6 @@
 package org.privacykit.test;
 
+import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ final class Fixtures {
 
     record Customer(@SubjectId String id,
                     @PersonalData(NAME) String fullName,
-                    @PersonalData(EMAIL) @Encrypted(deterministic = true) String email,
+                    @PersonalData(EMAIL) @Encrypted(mode = DETERMINISTIC) String email,
                     @PersonalData(PHONE) String phone,
                     @PersonalData(PAYMENT_CARD) @Encrypted String cardNumber,
                     @PersonalData(IBAN) String iban,
