@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * {@code @Mask} overrides how a field is masked in API output, logs and {@code toString}. It
- * changes the mask, not whether the field is masked: that follows from its sensitivity.
+ * changes the mask, not whether the field is masked: that follows from its sensitivity. On a map's
+ * key type argument it sets the mask of the keys.
  *
  * <pre>{@code
  * @PersonalData(BANK_ACCOUNT) @Mask(value = MaskStyle.PARTIAL, keepLast = 2) String account;
@@ -17,7 +18,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.ANNOTATION_TYPE})
+        ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE})
 public @interface Mask {
 
     /**

@@ -13,7 +13,15 @@ import java.lang.annotation.Target;
  * processing needs (purposes, legal basis, retention).
  *
  * <p>On a collection, array, map or {@code Optional} it classifies the elements (map values).
- * It works as a meta-annotation, so a team can declare its own vocabulary:
+ * The keys of a map are classified on the key's type argument, and masked, pseudonymized and
+ * inventoried as a field of their own ({@code ordersByEmail{key}}); on any other type argument
+ * the annotation is refused, since the property's own annotation classifies the elements:
+ *
+ * <pre>{@code
+ * Map<@PersonalData(EMAIL) String, Order> ordersByEmail;
+ * }</pre>
+ *
+ * <p>It works as a meta-annotation, so a team can declare its own vocabulary:
  *
  * <pre>{@code
  * @PersonalData(PersonalDataType.EMAIL)
@@ -28,7 +36,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.ANNOTATION_TYPE})
+        ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE})
 public @interface PersonalData {
 
     /**

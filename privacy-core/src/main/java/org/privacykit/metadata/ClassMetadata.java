@@ -39,7 +39,7 @@ public final class ClassMetadata {
             if (p.isSubjectId()) {
                 subjects.put(p.subjectIdRole(), p);
             }
-            direct |= p.isProtected() || p.isEncrypted();
+            direct |= p.isProtected() || p.isEncrypted() || p.mapKey() != null;
         }
         this.byName = Map.copyOf(names);
         this.subjectIds = Map.copyOf(subjects);
@@ -158,6 +158,7 @@ public final class ClassMetadata {
 
     /**
      * Returns every protected field reachable from this class, with its path, in declaration order.
+     * Personal map keys are a field of their own, before the map's values ({@code ordersByEmail{key}}).
      * A type that contains itself is expanded once along each path.
      *
      * @return an unmodifiable list
@@ -177,6 +178,11 @@ public final class ClassMetadata {
                          List<PersonalField> out) {
         onPath.add(type);
         for (PropertyMetadata p : properties) {
+            if (p.mapKey() != null) {
+                chain.add(p.mapKey());
+                out.add(new PersonalField(rootOf(chain), prefix + p.name() + p.mapKey().containerSuffix(), chain));
+                chain.remove(chain.size() - 1);
+            }
             chain.add(p);
             String path = prefix + p.name() + p.containerSuffix();
             if (p.isProtected()) {

@@ -1,6 +1,9 @@
 package org.privacykit.metadata;
 
+import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.InaccessibleObjectException;
@@ -37,6 +40,9 @@ import org.privacykit.annotation.SubjectId;
 
 /** Reads the privacy declarations of one class. Runs once per class, from {@link PrivacyMetadata}. */
 final class MetadataScanner {
+    /** Containers nested deeper than this in one declared type are treated as plain values. */
+    private static final int MAX_CONTAINER_DEPTH = 8;
+
     private final Class<?> type;
 
     private MetadataScanner(Class<?> type) {
@@ -60,6 +66,13 @@ final class MetadataScanner {
 
         AnnotatedElement[] elements() {
             return new AnnotatedElement[] {component, field, getter};
+        }
+
+        AnnotatedType annotatedType() {
+            if (component != null) {
+                return component.getAnnotatedType();
+            }
+            return field != null ? field.getAnnotatedType() : getter.getAnnotatedReturnType();
         }
 
         Type genericType() {
@@ -215,8 +228,95 @@ final class MetadataScanner {
             encryption = new EncryptionSpec(mode, e.alphabet(), context);
         }
         String notPersonalReason = notPersonal.isEmpty() ? null : notPersonal.get(0).value();
+        PropertyMetadata keys = mapKey(source, index, classified, declaredRoles);
         return new PropertyMetadata(type, source.name, index, genericType, rawType, suffix.toString(), element,
-                classification, encryption, subjectRole, notPersonalReason, field, getter);
+                classification, encryption, subjectRole, notPersonalReason, field, getter, keys, false);
+    }
+
+    /**
+     * Reads the declaration of a map's keys from the key's type argument, for the outermost map among
+     * the property's containers ({@code Map<@PersonalData(EMAIL) String, Order>},
+     * {@code List<Map<@Sensitive String, Session>>}). A classification on any other type argument is
+     * refused: the property's own annotation classifies the elements, and one that is not read would
+     * leave the values in clear.
+     */
+    private PropertyMetadata mapKey(Source source, int index, boolean classified, Set<String> declaredRoles) {
+        String where = qualified(source.name);
+        AnnotatedType at = source.annotatedType();
+        StringBuilder suffix = new StringBuilder();
+        PropertyMetadata keys = null;
+        for (int depth = 0; depth < MAX_CONTAINER_DEPTH && at != null; depth++) {
+            Class<?> raw = rawClass(at.getType());
+            AnnotatedType next;
+            if (raw.isArray() && !raw.getComponentType().isPrimitive()) {
+                suffix.append("[]");
+                next = at instanceof AnnotatedArrayType ? ((AnnotatedArrayType) at).getAnnotatedGenericComponentType()
+                        : null;
+                // a declaration annotation in front of an array type is also a type annotation of its elements
+                if (next != null && !classified) {
+                    refuseClassification(where, next, "an array's element type");
+                }
+            } else if (Collection.class.isAssignableFrom(raw) || Iterable.class == raw) {
+                suffix.append("[]");
+                next = annotatedTypeArgument(at, 0);
+                refuseClassification(where, next, "a collection's element type");
+            } else if (Map.class.isAssignableFrom(raw)) {
+                AnnotatedType key = annotatedTypeArgument(at, 0);
+                if (key != null && isClassified(key)) {
+                    if (keys != null) {
+                        throw new PrivacyDeclarationException(where, "declares personal keys on two nested maps; "
+                                + "privacy-kit reads the keys of the outermost map only");
+                    }
+                    keys = keyProperty(source, index, key, suffix + "{key}", declaredRoles);
+                }
+                suffix.append("{}");
+                next = annotatedTypeArgument(at, 1);
+                refuseClassification(where, next, "a map's value type");
+            } else if (Optional.class == raw) {
+                next = annotatedTypeArgument(at, 0);
+                refuseClassification(where, next, "an Optional's content type");
+            } else {
+                break;
+            }
+            at = next;
+        }
+        return keys;
+    }
+
+    private PropertyMetadata keyProperty(Source source, int index, AnnotatedType key, String suffix,
+                                         Set<String> declaredRoles) {
+        String where = qualified(source.name) + "{key}";
+        List<PersonalData> personal = MetaAnnotations.findAll(PersonalData.class, key);
+        List<Sensitive> sensitive = MetaAnnotations.findAll(Sensitive.class, key);
+        List<Mask> masks = MetaAnnotations.findAll(Mask.class, key);
+        atMostOne(where, "@PersonalData", personal);
+        atMostOne(where, "@Mask", masks);
+        Classification keyClassification = classify(where, personal, sensitive, masks, List.of(), declaredRoles);
+        Class<?> keyClass = rawClass(key.getType());
+        return new PropertyMetadata(type, source.name, index, key.getType(), keyClass, suffix, keyClass,
+                keyClassification, null, null, null, source.field, source.getter, null, true);
+    }
+
+    private static boolean isClassified(AnnotatedType type) {
+        return !MetaAnnotations.findAll(PersonalData.class, type).isEmpty()
+                || !MetaAnnotations.findAll(Sensitive.class, type).isEmpty();
+    }
+
+    private static void refuseClassification(String where, AnnotatedType argument, String position) {
+        if (argument != null && isClassified(argument)) {
+            throw new PrivacyDeclarationException(where, "@PersonalData or @Sensitive on " + position
+                    + " is not read; declare it on the property itself (type arguments classify map keys only)");
+        }
+    }
+
+    private static AnnotatedType annotatedTypeArgument(AnnotatedType type, int index) {
+        if (type instanceof AnnotatedParameterizedType) {
+            AnnotatedType[] args = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments();
+            if (index < args.length) {
+                return args[index];
+            }
+        }
+        return null;
     }
 
     private Classification classify(String where, List<PersonalData> personal, List<Sensitive> sensitive,
@@ -369,7 +469,7 @@ final class MetadataScanner {
 
     /** The class of the values inside any containers, appending their path suffix. */
     static Class<?> elementClass(Type type, StringBuilder suffix) {
-        for (int depth = 0; depth < 8; depth++) {
+        for (int depth = 0; depth < MAX_CONTAINER_DEPTH; depth++) {
             Class<?> raw = rawClass(type);
             if (raw.isArray()) {
                 if (raw.getComponentType().isPrimitive()) {

@@ -24,11 +24,13 @@ public final class PropertyMetadata {
     private final String notPersonalReason;
     private final Field field;
     private final Method getter;
+    private final PropertyMetadata mapKey;
+    private final boolean isMapKey;
 
     PropertyMetadata(Class<?> owner, String name, int index, Type genericType, Class<?> rawType,
                      String containerSuffix, Class<?> elementClass, Classification classification,
                      EncryptionSpec encryption, String subjectIdRole, String notPersonalReason,
-                     Field field, Method getter) {
+                     Field field, Method getter, PropertyMetadata mapKey, boolean isMapKey) {
         this.owner = owner;
         this.name = name;
         this.index = index;
@@ -42,6 +44,8 @@ public final class PropertyMetadata {
         this.notPersonalReason = notPersonalReason;
         this.field = field;
         this.getter = getter;
+        this.mapKey = mapKey;
+        this.isMapKey = isMapKey;
     }
 
     /**
@@ -68,7 +72,7 @@ public final class PropertyMetadata {
      * @return the qualified name
      */
     public String qualifiedName() {
-        return owner.getSimpleName() + "." + name;
+        return owner.getSimpleName() + "." + name + (isMapKey ? "{key}" : "");
     }
 
     /**
@@ -202,6 +206,30 @@ public final class PropertyMetadata {
     }
 
     /**
+     * Returns the keys of the property's map, when they are declared personal on the key's type
+     * argument ({@code Map<@PersonalData(EMAIL) String, Order> ordersByEmail}). The keys are the
+     * outermost map's among the property's containers. They are described as a property of their
+     * own: {@link #classification()} is the keys', {@link #rawType()} and {@link #elementClass()}
+     * the key class, {@link #containerSuffix()} ends in {@code {key}}, {@link #qualifiedName()} reads
+     * {@code Owner.ordersByEmail{key}}; {@link #get(Object)} reads the whole property, as for the
+     * property itself.
+     *
+     * @return the keys' metadata, or {@code null} when the property holds no map or its keys are not declared
+     */
+    public PropertyMetadata mapKey() {
+        return mapKey;
+    }
+
+    /**
+     * Tells whether this metadata describes the keys of a map property (see {@link #mapKey()}).
+     *
+     * @return {@code true} for the keys of a map
+     */
+    public boolean isMapKey() {
+        return isMapKey;
+    }
+
+    /**
      * Returns the backing field.
      *
      * @return the field, or {@code null} for a property that has only a getter
@@ -233,7 +261,9 @@ public final class PropertyMetadata {
      *
      * @param bean an instance of the owning class
      * @return the value, possibly {@code null}
-     * @throws IllegalStateException when the value cannot be read; the message names the property
+     * @throws IllegalStateException when the value cannot be read; the message names the property and
+     *         the type of what the getter threw, and the cause is a {@link RedactedException}, so no
+     *         message of the getter's (which may quote the value) leaves
      */
     public Object get(Object bean) {
         try {
@@ -244,14 +274,16 @@ public final class PropertyMetadata {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(qualifiedName() + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
         } catch (InvocationTargetException e) {
+            // the getter's own message may quote the value: only its type leaves, and a redacted chain
             throw new IllegalStateException(qualifiedName() + ": getter threw "
-                    + e.getCause().getClass().getName(), e.getCause());
+                    + RedactedException.typeOf(e.getCause()), RedactedException.of(e.getCause()));
         }
     }
 
     @Override
     public String toString() {
         return "PropertyMetadata[" + qualifiedName() + (classification == null ? "" : ", " + classification)
-                + (encryption == null ? "" : ", " + encryption.mode()) + "]";
+                + (encryption == null ? "" : ", " + encryption.mode())
+                + (mapKey == null ? "" : ", keys " + mapKey.classification) + "]";
     }
 }
