@@ -6,7 +6,12 @@
  * <p>privacy-kit reads the fields of annotated classes by reflection: a modular application opens
  * the packages of its domain classes to this module ({@code opens com.example.domain to
  * org.privacykit.core;}).
+ *
+ * <p>{@code org.privacykit.spi.engine} is exported to privacy-kit's own modules only: it holds the
+ * mechanisms they share (copies, property values, the engine the Jackson adapters write through),
+ * which are not API. {@code org.privacykit.internal} is not exported at all.
  */
+@SuppressWarnings("module") // the qualified exports name modules that are not compiled with this one
 module org.privacykit.core {
     requires org.slf4j;
 
@@ -21,4 +26,7 @@ module org.privacykit.core {
     exports org.privacykit.pseudonym;
     exports org.privacykit.rights;
     exports org.privacykit.spi;
+
+    exports org.privacykit.spi.engine to org.privacykit.crypto, org.privacykit.jpa, org.privacykit.jackson,
+            org.privacykit.jackson3;
 }

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.Test;
  * no predictable randomness, no global JCA provider.
  */
 class LibraryArchitectureTest {
+    private static final String[] CORE_PACKAGES = {"org.privacykit.annotation..", "org.privacykit.anonymize..",
+        "org.privacykit.audit..", "org.privacykit.dataset..", "org.privacykit.detect..", "org.privacykit.internal..",
+        "org.privacykit.inventory..", "org.privacykit.mask..", "org.privacykit.metadata..", "org.privacykit.pseudonym..",
+        "org.privacykit.rights..", "org.privacykit.spi.."};
+
     private static JavaClasses library;
 
     @BeforeAll
@@ -66,11 +71,39 @@ class LibraryArchitectureTest {
 
     @Test
     void coreInternals_areUsedOnlyInsideCore() {
-        noClasses().that().resideInAnyPackage("org.privacykit.crypto..", "org.privacykit.jackson..",
-                        "org.privacykit.jpa..", "org.privacykit.test..", "org.privacykit.logback..",
-                        "org.privacykit.spring..")
+        noClasses().that().resideOutsideOfPackages(CORE_PACKAGES)
                 .should().dependOnClassesThat().resideInAPackage("org.privacykit.internal..")
                 .check(library);
+    }
+
+    /** The SPI engine is used only where core's module-info exports it: core, crypto, jpa and the Jackson modules. */
+    @Test
+    void spiEngine_isUsedOnlyByTheModulesItIsExportedTo() {
+        noClasses().that().resideInAnyPackage("org.privacykit.logback..", "org.privacykit.spring..",
+                        "org.privacykit.test..")
+                .should().dependOnClassesThat().resideInAPackage("org.privacykit.spi.engine..")
+                .check(library);
+    }
+
+    /**
+     * What users program against shows no mechanism: no type of {@code internal} or {@code spi.engine},
+     * and no handle on private state ({@code Field}, {@code Method}, {@code Constructor}, method handles).
+     */
+    @Test
+    void publicSignatures_neverExposeMechanisms() {
+        publicApi().should(notMention("org.privacykit.internal.")).andShould(notMention("org.privacykit.spi.engine."))
+                .andShould(notMention("java.lang.reflect.Field")).andShould(notMention("java.lang.reflect.Method"))
+                .andShould(notMention("java.lang.reflect.Constructor")).andShould(notMention("java.lang.invoke."))
+                .check(library);
+    }
+
+    /** The demo is written as a user writes: through the API only. */
+    @Test
+    void examples_useTheApiOnly() {
+        JavaClasses examples = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.privacykit.examples");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.privacykit.internal..",
+                "org.privacykit.spi.engine..").check(examples);
     }
 
     @Test
@@ -106,7 +139,8 @@ class LibraryArchitectureTest {
                     @Override
                     public boolean test(JavaClass type) {
                         if (!type.getModifiers().contains(JavaModifier.PUBLIC)
-                                || type.getPackageName().contains(".internal")) {
+                                || type.getPackageName().contains(".internal")
+                                || type.getPackageName().startsWith("org.privacykit.spi.engine")) {
                             return false;
                         }
                         for (String excluded : exceptIn) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.privacykit.annotation.Operator;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PrivacyMetadata;
@@ -163,13 +164,10 @@ public final class Anonymizer {
     }
 
     /**
-     * Returns the operator this anonymizer applies to a field: its {@code @Anonymize}, else the
-     * anonymizer's choice for its type, else its type's default; KEEP for PUBLIC data.
-     *
-     * @param classification the field's classification
-     * @return the operator
+     * The operator this anonymizer applies to a field: its {@code @Anonymize}, else the anonymizer's
+     * choice for its type, else its type's default; KEEP for PUBLIC data.
      */
-    public Operator operatorFor(Classification classification) {
+    Operator operatorFor(Classification classification) {
         if (classification.isOperatorOverridden()) {
             return classification.operator();
         }
@@ -216,12 +214,12 @@ public final class Anonymizer {
         ClassPlan(ClassMetadata metadata) {
             properties = new PropertyPlan[metadata.properties().size()];
             for (PropertyMetadata p : metadata.properties()) {
-                properties[p.index()] = new PropertyPlan(p);
+                properties[PropertyAccess.index(p)] = new PropertyPlan(p);
             }
         }
 
         PropertyPlan of(PropertyMetadata property) {
-            return properties[property.index()];
+            return properties[PropertyAccess.index(property)];
         }
     }
 

@@ -27,9 +27,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.privacykit.annotation.Operator;
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.engine.ObjectCopier;
 
 /**
  * One deep copy of one object graph. Objects reached twice are copied once and shared in the copy
@@ -188,11 +190,11 @@ final class GraphCopier {
         ClassMetadata metadata = PrivacyMetadata.of(bean.getClass());
         Anonymizer.ClassPlan plan = anonymizer.plan(metadata);
         Scope scope = metadata.hasSubjectId() ? new Scope(parent, metadata, bean) : parent;
-        boolean early = metadata.isCopiedByAssignment();
+        boolean early = ObjectCopier.isCopiedByAssignment(metadata);
         if (!early) {
             copies.put(bean, IN_PROGRESS);
         }
-        Object copy = metadata.copy(bean, (property, value) -> property(plan.of(property), value, scope,
+        Object copy = ObjectCopier.copy(metadata, bean, (property, value) -> property(plan.of(property), value, scope,
                 child(path, property.name())), created -> copies.put(bean, created));
         copies.put(bean, copy);
         return copy;
@@ -369,7 +371,7 @@ final class GraphCopier {
             for (Scope s = this; s != null; s = s.parent) {
                 PropertyMetadata id = s.metadata.subjectIdProperty(role);
                 if (id != null) {
-                    Object value = id.get(s.bean);
+                    Object value = PropertyAccess.read(id, s.bean);
                     return value == null ? null : value.toString();
                 }
             }

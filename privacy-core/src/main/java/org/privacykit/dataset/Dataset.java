@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.privacykit.annotation.QuasiIdentifier;
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -236,7 +237,7 @@ public final class Dataset {
         }
         List<String> out = new ArrayList<>();
         for (PropertyMetadata p : PrivacyMetadata.of(type).properties()) {
-            Field f = p.field();
+            Field f = PropertyAccess.field(p);
             if (f != null && isQuasiIdentifier(f.getDeclaredAnnotations())) {
                 out.add(p.name());
             }
@@ -396,7 +397,7 @@ public final class Dataset {
                     throw new IllegalArgumentException(current.getClass().getSimpleName() + " has no property '" + part
                             + "'");
                 }
-                current = p.get(current);
+                current = PropertyAccess.read(p, current);
             }
             return current;
         }

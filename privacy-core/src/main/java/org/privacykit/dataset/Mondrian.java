@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -465,7 +466,7 @@ public final class Mondrian {
                 }
             } else {
                 for (PropertyMetadata p : properties) {
-                    out.put(p.name(), p.get(row));
+                    out.put(p.name(), PropertyAccess.read(p, row));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PrivacyMetadata;
@@ -36,9 +37,9 @@ public final class Masked {
             Masker[] maskers = new Masker[metadata.properties().size()];
             for (PropertyMetadata p : metadata.properties()) {
                 if (p.isProtected()) {
-                    maskers[p.index()] = Maskers.of(p.classification());
+                    maskers[PropertyAccess.index(p)] = Maskers.of(p.classification());
                 } else if (p.isEncrypted()) {
-                    maskers[p.index()] = Maskers.full();
+                    maskers[PropertyAccess.index(p)] = Maskers.full();
                 }
             }
             return maskers;
@@ -74,16 +75,10 @@ public final class Masked {
         return out.toString();
     }
 
-    /**
-     * Masks one value as a property declares, for the log channel.
-     *
-     * @param property the property the value belongs to
-     * @param value the value, or an element of a container property
-     * @return the masked rendering
-     */
-    public static String value(PropertyMetadata property, Object value) {
+    /** Masks one value as a property declares, for the log channel. */
+    static String value(PropertyMetadata property, Object value) {
         StringBuilder out = new StringBuilder();
-        new Renderer(out).protectedValue(property, MASKERS.get(property.owner())[property.index()], value);
+        new Renderer(out).protectedValue(property, MASKERS.get(property.owner())[PropertyAccess.index(property)], value);
         return out.toString();
     }
 
@@ -141,12 +136,12 @@ public final class Masked {
                 out.append(p.name()).append('=');
                 Object v;
                 try {
-                    v = p.get(bean);
+                    v = PropertyAccess.read(p, bean);
                 } catch (RuntimeException e) {
                     out.append("<unreadable>");
                     continue;
                 }
-                Masker masker = maskers[p.index()];
+                Masker masker = maskers[PropertyAccess.index(p)];
                 if (masker == null) {
                     value(v);
                 } else {

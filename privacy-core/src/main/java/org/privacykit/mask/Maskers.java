@@ -1,6 +1,7 @@
 package org.privacykit.mask;
 
 import org.privacykit.annotation.MaskStyle;
+import org.privacykit.internal.AsciiMasker;
 import org.privacykit.metadata.Classification;
 
 /**
@@ -316,7 +317,7 @@ public final class Maskers {
      * serializer's property writers, a log converter) sees one class and the JIT inlines the switch
      * instead of dispatching to one lambda class per style.
      */
-    private static final class Styled implements Masker {
+    private static final class Styled implements Masker, AsciiMasker {
         private final MaskStyle style;
         private final int first;
         private final int last;

@@ -1,16 +1,11 @@
 package org.privacykit.metadata;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The privacy metadata of one class, read once and cached by {@link PrivacyMetadata#of(Class)}:
@@ -26,7 +21,6 @@ public final class ClassMetadata {
 
     private volatile List<PersonalField> protectedFields;
     private volatile Boolean hasProtectedData;
-    private volatile Instantiator instantiator;
 
     ClassMetadata(Class<?> type, List<PropertyMetadata> properties) {
         this.type = type;
@@ -202,170 +196,8 @@ public final class ClassMetadata {
         return chain.get(0).owner();
     }
 
-    /**
-     * Makes a copy of an instance with each writable property replaced by what a mapper returns.
-     * Records are rebuilt through their canonical constructor; other classes through a no-argument
-     * constructor and their fields, or a constructor that takes every field in declaration order.
-     * The source is never modified.
-     *
-     * @param source the instance to copy
-     * @param mapper gives the new value of each property; returns the old value to keep it
-     * @param <X> the exception the mapper may throw
-     * @return the copy
-     * @throws X when the mapper throws
-     * @throws IllegalStateException when the class cannot be instantiated or a value does not fit
-     */
-    public <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper) throws X {
-        return copy(source, mapper, copy -> { });
-    }
-
-    /**
-     * Makes a copy as {@link #copy(Object, PropertyValueMapper)} does, and tells the caller about the
-     * copy as soon as it exists: for classes copied through a no-argument constructor, before any
-     * property is mapped, so that a graph copier can resolve references back to this object (cycles);
-     * for records and classes copied through a constructor, once it has returned.
-     *
-     * @param source the instance to copy
-     * @param mapper gives the new value of each property; returns the old value to keep it
-     * @param onInstantiated receives the new instance as soon as it exists
-     * @param <X> the exception the mapper may throw
-     * @return the copy
-     * @throws X when the mapper throws
-     * @throws IllegalStateException when the class cannot be instantiated or a value does not fit
-     */
-    public <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper,
-                                             Consumer<Object> onInstantiated) throws X {
-        Instantiator inst = instantiator;
-        if (inst == null) {
-            inst = Instantiator.forClass(this);
-            instantiator = inst;
-        }
-        return inst.copy(source, mapper, onInstantiated);
-    }
-
-    /**
-     * Tells whether copies are made through a no-argument constructor and field assignment, so that
-     * {@link #copy(Object, PropertyValueMapper, Consumer)} reports the copy before mapping any property.
-     *
-     * @return {@code true} for a class with a no-argument constructor, {@code false} for records and
-     *         classes copied through a constructor that takes every field
-     * @throws IllegalStateException when the class cannot be copied at all
-     */
-    public boolean isCopiedByAssignment() {
-        Instantiator inst = instantiator;
-        if (inst == null) {
-            inst = Instantiator.forClass(this);
-            instantiator = inst;
-        }
-        return inst.arguments.isEmpty();
-    }
-
     @Override
     public String toString() {
         return "ClassMetadata[" + type.getName() + ", " + properties.size() + " properties]";
-    }
-
-    /** Gives the value of each property in a copy. */
-    @FunctionalInterface
-    public interface PropertyValueMapper<X extends Exception> {
-        /**
-         * Returns the value the copy gets.
-         *
-         * @param property the property
-         * @param value its value in the source, possibly {@code null}
-         * @return the value for the copy
-         * @throws X when the value cannot be mapped
-         */
-        Object map(PropertyMetadata property, Object value) throws X;
-    }
-
-    /** How copies of one class are made, found once per class. */
-    private static final class Instantiator {
-        private final ClassMetadata metadata;
-        private final Constructor<?> constructor;
-        private final List<PropertyMetadata> arguments;
-        private final List<PropertyMetadata> assigned;
-
-        private Instantiator(ClassMetadata metadata, Constructor<?> constructor, List<PropertyMetadata> arguments,
-                             List<PropertyMetadata> assigned) {
-            this.metadata = metadata;
-            this.constructor = constructor;
-            this.arguments = arguments;
-            this.assigned = assigned;
-        }
-
-        static Instantiator forClass(ClassMetadata metadata) {
-            Class<?> type = metadata.type;
-            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-                throw new IllegalStateException(type.getSimpleName() + ": cannot copy an abstract type");
-            }
-            List<PropertyMetadata> writable = new ArrayList<>();
-            for (PropertyMetadata p : metadata.properties) {
-                if (p.isWritable()) {
-                    writable.add(p);
-                }
-            }
-            try {
-                if (type.isRecord()) {
-                    RecordComponent[] components = type.getRecordComponents();
-                    Class<?>[] types = new Class<?>[components.length];
-                    List<PropertyMetadata> args = new ArrayList<>();
-                    for (int i = 0; i < components.length; i++) {
-                        types[i] = components[i].getType();
-                        args.add(metadata.property(components[i].getName()));
-                    }
-                    Constructor<?> canonical = type.getDeclaredConstructor(types);
-                    canonical.setAccessible(true);
-                    return new Instantiator(metadata, canonical, args, List.of());
-                }
-                try {
-                    Constructor<?> noArgs = type.getDeclaredConstructor();
-                    noArgs.setAccessible(true);
-                    return new Instantiator(metadata, noArgs, List.of(), writable);
-                } catch (NoSuchMethodException e) {
-                    Class<?>[] types = new Class<?>[writable.size()];
-                    for (int i = 0; i < types.length; i++) {
-                        types[i] = writable.get(i).field().getType();
-                    }
-                    Constructor<?> allFields = type.getDeclaredConstructor(types);
-                    allFields.setAccessible(true);
-                    return new Instantiator(metadata, allFields, writable, List.of());
-                }
-            } catch (NoSuchMethodException | RuntimeException e) {
-                throw new IllegalStateException(type.getSimpleName()
-                        + ": cannot make copies; give it a no-argument constructor or one that takes every field"
-                        + " in declaration order (" + e.getClass().getSimpleName() + ")", e);
-            }
-        }
-
-        <X extends Exception> Object copy(Object source, PropertyValueMapper<X> mapper,
-                                          Consumer<Object> onInstantiated) throws X {
-            Object[] args = new Object[arguments.size()];
-            for (int i = 0; i < args.length; i++) {
-                PropertyMetadata p = arguments.get(i);
-                args[i] = mapper.map(p, p.get(source));
-            }
-            Object copy;
-            try {
-                copy = constructor.newInstance(args);
-            } catch (InstantiationException | IllegalAccessException | IllegalArgumentException e) {
-                throw new IllegalStateException(metadata.type.getSimpleName() + ": cannot be instantiated ("
-                        + e.getClass().getSimpleName() + ")", e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException(metadata.type.getSimpleName() + ": constructor threw "
-                        + e.getCause().getClass().getName(), e.getCause());
-            }
-            onInstantiated.accept(copy);
-            for (PropertyMetadata p : assigned) {
-                Object value = mapper.map(p, p.get(source));
-                try {
-                    p.field().set(copy, value);
-                } catch (IllegalAccessException | IllegalArgumentException e) {
-                    throw new IllegalStateException(p.qualifiedName() + ": cannot be set in a copy ("
-                            + e.getClass().getSimpleName() + ")", e);
-                }
-            }
-            return copy;
-        }
     }
 }

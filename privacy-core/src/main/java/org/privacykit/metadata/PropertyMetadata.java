@@ -7,8 +7,9 @@ import java.lang.reflect.Type;
 
 /**
  * One property of a class (a field, record component or getter) with its resolved privacy
- * declarations. Read once per class; reading a value goes through a prepared accessor, never
- * through annotation lookups.
+ * declarations. Read once per class. How a value is read (the backing field or getter, made
+ * accessible) is not API: privacy-kit's own modules reach it through their SPI, and no caller gets an
+ * accessible {@code Field} or a reader of private state from this class.
  */
 public final class PropertyMetadata {
     private final Class<?> owner;
@@ -75,12 +76,8 @@ public final class PropertyMetadata {
         return owner.getSimpleName() + "." + name + (isMapKey ? "{key}" : "");
     }
 
-    /**
-     * Returns the position of this property in {@link ClassMetadata#properties()}.
-     *
-     * @return the index
-     */
-    public int index() {
+    /** The position of this property in {@link ClassMetadata#properties()} (reached through {@code PropertyAccess}). */
+    int index() {
         return index;
     }
 
@@ -211,7 +208,7 @@ public final class PropertyMetadata {
      * outermost map's among the property's containers. They are described as a property of their
      * own: {@link #classification()} is the keys', {@link #rawType()} and {@link #elementClass()}
      * the key class, {@link #containerSuffix()} ends in {@code {key}}, {@link #qualifiedName()} reads
-     * {@code Owner.ordersByEmail{key}}; {@link #get(Object)} reads the whole property, as for the
+     * {@code Owner.ordersByEmail{key}}; reading its value reads the whole property, as for the
      * property itself.
      *
      * @return the keys' metadata, or {@code null} when the property holds no map or its keys are not declared
@@ -229,21 +226,13 @@ public final class PropertyMetadata {
         return isMapKey;
     }
 
-    /**
-     * Returns the backing field.
-     *
-     * @return the field, or {@code null} for a property that has only a getter
-     */
-    public Field field() {
+    /** The backing field, or {@code null} for a property that has only a getter (reached through {@code PropertyAccess}). */
+    Field field() {
         return field;
     }
 
-    /**
-     * Returns the annotated getter, if the property has one.
-     *
-     * @return the getter, or {@code null}
-     */
-    public Method getter() {
+    /** The annotated getter, or {@code null} (reached through {@code PropertyAccess}). */
+    Method getter() {
         return getter;
     }
 
@@ -257,15 +246,13 @@ public final class PropertyMetadata {
     }
 
     /**
-     * Reads the property of an instance.
+     * Reads the property of an instance (reached from other packages through {@code PropertyAccess}).
      *
-     * @param bean an instance of the owning class
-     * @return the value, possibly {@code null}
      * @throws IllegalStateException when the value cannot be read; the message names the property and
      *         the type of what the getter threw, and the cause is a {@link RedactedException}, so no
      *         message of the getter's (which may quote the value) leaves
      */
-    public Object get(Object bean) {
+    Object get(Object bean) {
         try {
             if (field != null) {
                 return field.get(bean);

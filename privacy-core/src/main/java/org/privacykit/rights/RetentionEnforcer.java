@@ -21,6 +21,7 @@ import org.privacykit.anonymize.Anonymizer;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -232,7 +233,7 @@ public final class RetentionEnforcer {
                     throw new IllegalArgumentException(object.getClass().getSimpleName() + " has no property '"
                             + property + "'");
                 }
-                return toInstant(p.get(object));
+                return toInstant(PropertyAccess.read(p, object));
             };
             return this;
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.privacykit.annotation.MaskStyle;
+import org.privacykit.spi.engine.AsciiMasks;
 
 class MaskersTest {
 
@@ -199,7 +200,7 @@ class MaskersTest {
                         for (char maskChar : new char[] {'*', '#', '\u2022', '\u00b7'}) {
                             Masker masker = Maskers.of(style, first, last, maskChar);
                             String masked = masker.mask(value);
-                            byte[] ascii = masker.maskToAscii(value);
+                            byte[] ascii = AsciiMasks.mask(masker, value);
                             boolean printable = masked.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
                             if (ascii != null) {
                                 assertThat(printable).as("%s of %s", style, value).isTrue();
@@ -213,23 +214,23 @@ class MaskersTest {
                         }
                     }
                 });
-        assertThat(Maskers.email().maskToAscii(null)).isNull();
-        assertThat(Maskers.full().maskToAscii(null)).isNull();
-        assertThat(Maskers.iban().maskToAscii("DE89 3704 0044 0532 0130 00")).isNull(); // no byte form
+        assertThat(AsciiMasks.mask(Maskers.email(), null)).isNull();
+        assertThat(AsciiMasks.mask(Maskers.full(), null)).isNull();
+        assertThat(AsciiMasks.mask(Maskers.iban(), "DE89 3704 0044 0532 0130 00")).isNull(); // no byte form
         Masker custom = value -> value == null ? null : "<" + value.length() + ">";
-        assertThat(custom.maskToAscii("abc")).isNull(); // the default has none either
+        assertThat(AsciiMasks.mask(custom, "abc")).isNull(); // a masker of the application's has none
     }
 
     @Test
     void maskToAscii_ofTheCommonValues_isTheMaskAsBytes() {
-        assertThat(Maskers.paymentCard().maskToAscii("4111 1111 1111 1111")).asString()
+        assertThat(AsciiMasks.mask(Maskers.paymentCard(), "4111 1111 1111 1111")).asString()
                 .isEqualTo("**** **** **** 1111");
-        assertThat(Maskers.phone().maskToAscii("+44 20 7946 0958")).asString().isEqualTo("+44 ** **** 0958");
-        assertThat(Maskers.name().maskToAscii("Ada Lovelace")).asString().isEqualTo("A. L.");
-        assertThat(Maskers.email().maskToAscii("ada.lovelace@example.com")).asString()
+        assertThat(AsciiMasks.mask(Maskers.phone(), "+44 20 7946 0958")).asString().isEqualTo("+44 ** **** 0958");
+        assertThat(AsciiMasks.mask(Maskers.name(), "Ada Lovelace")).asString().isEqualTo("A. L.");
+        assertThat(AsciiMasks.mask(Maskers.email(), "ada.lovelace@example.com")).asString()
                 .isEqualTo("a***@example.com");
-        assertThat(Maskers.name().maskToAscii("\u00c9mile Zola")).isNull(); // \u00c9 is Latin-1, not ASCII
-        assertThat(Maskers.email().maskToAscii("a\u00fcb@example.com")).isNull();
+        assertThat(AsciiMasks.mask(Maskers.name(), "\u00c9mile Zola")).isNull(); // \u00c9 is Latin-1, not ASCII
+        assertThat(AsciiMasks.mask(Maskers.email(), "a\u00fcb@example.com")).isNull();
     }
 
     @Test

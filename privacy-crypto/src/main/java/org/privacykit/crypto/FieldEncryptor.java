@@ -27,6 +27,8 @@ import org.privacykit.spi.MalformedCiphertextException;
 import org.privacykit.spi.SubjectErasedException;
 import org.privacykit.spi.TamperedCiphertextException;
 import org.privacykit.spi.UnknownKeyException;
+import org.privacykit.spi.engine.ObjectCopier;
+import org.privacykit.spi.engine.PropertyValues;
 
 /**
  * Encrypts and decrypts field values bound to their place, and whole objects. It implements core's
@@ -535,7 +537,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         ClassMetadata metadata = PrivacyMetadata.of(object.getClass());
         int stale = 0;
         for (PropertyMetadata p : metadata.properties()) {
-            Object value = p.isEncrypted() ? p.get(object) : null;
+            Object value = p.isEncrypted() ? PropertyValues.read(p, object) : null;
             if (!(value instanceof String)) {
                 continue;
             }
@@ -567,7 +569,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         if (!metadata.hasDirectlyProtectedData()) {
             return object;
         }
-        return (T) metadata.copy(object, (property, value) -> {
+        return (T) ObjectCopier.copy(metadata, object, (property, value) -> {
             if (!property.isEncrypted() || !(value instanceof String)) {
                 return value;
             }

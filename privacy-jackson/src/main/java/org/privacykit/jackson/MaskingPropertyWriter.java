@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 
+import org.privacykit.annotation.MaskStyle;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.mask.Channel;
 import org.privacykit.mask.Disclosure;
-import org.privacykit.annotation.MaskStyle;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
-import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.engine.AsciiMasks;
 
 /**
  * Writes a CONFIDENTIAL or RESTRICTED property (or an unclassified {@code @Encrypted} one) of the
@@ -190,7 +191,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
                 return;
             }
             if (bytes) {
-                byte[] ascii = masker.maskToAscii(text);
+                byte[] ascii = AsciiMasks.mask(masker, text);
                 if (ascii != null && writesUnescaped(ascii)) {
                     gen.writeRawUTF8String(ascii, 0, ascii.length);
                     return;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.engine.PropertyValues;
 
 /**
  * The data subjects of the objects enclosing the value being written or read, innermost first.
@@ -61,7 +62,7 @@ final class SubjectScope {
             } else {
                 PropertyMetadata id = s.metadata.subjectIdProperty(role);
                 if (id != null) {
-                    Object value = id.get(s.bean);
+                    Object value = PropertyValues.read(id, s.bean);
                     return value == null ? null : value.toString();
                 }
             }
@@ -78,7 +79,7 @@ final class SubjectScope {
                 ? "" : property.classification().subjectRole();
         PropertyMetadata id = owner.subjectIdProperty(role);
         if (id != null) {
-            Object value = id.get(bean);
+            Object value = PropertyValues.read(id, bean);
             return value == null ? null : value.toString();
         }
         return scope instanceof SubjectScope ? ((SubjectScope) scope).lookup(role) : null;

@@ -16,6 +16,7 @@ import org.privacykit.annotation.EncryptionMode;
 import org.privacykit.crypto.BlindIndex;
 import org.privacykit.crypto.FieldEncryptor;
 import org.privacykit.spi.FieldCryptoException;
+import org.privacykit.spi.engine.PropertyValues;
 
 /**
  * The encrypted entities of one persistence unit: equality search on encrypted attributes,
@@ -163,7 +164,7 @@ public final class EncryptedEntities {
         String wanted = BlindIndex.normalize(a.context.type(), value);
         List<T> matches = new ArrayList<>(found.size());
         for (T entity : found) {
-            Object clear = a.property.get(entity);
+            Object clear = PropertyValues.read(a.property, entity);
             if (clear != null && BlindIndex.normalize(a.context.type(), clear.toString()).equals(wanted)) {
                 matches.add(entity);
             }
