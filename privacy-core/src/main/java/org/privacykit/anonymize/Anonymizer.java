@@ -236,6 +236,7 @@ public final class Anonymizer {
     }
 
     /** What happens to one property. */
+    @SuppressWarnings("EnumOrdinal") // byOperator is indexed by Operator and filled lazily by several threads
     final class PropertyPlan {
         final PropertyMetadata property;
         final Kind kind;

@@ -92,8 +92,8 @@ final class Fakes {
         boolean international = trimmed.startsWith("+") || digits.startsWith("00");
         String national = international ? digits.substring(trimmed.startsWith("+") ? 0 : 2) : digits;
         String last3 = "" + d.digit() + d.digit() + d.digit();
-        if (international && national.startsWith("1") || !international && digits.length() == 10
-                && digits.charAt(0) >= '2') {
+        if ((international && national.startsWith("1")) || (!international && digits.length() == 10
+                && digits.charAt(0) >= '2')) {
             String area = d.pick(US_AREA_CODES);
             String line = "555-01" + d.digit() + d.digit();
             return international ? "+1 " + area + " " + line.replace('-', ' ') : "(" + area + ") " + line;

@@ -86,6 +86,7 @@ final class GraphCopier {
 
     // ------------------------------------------------------------------ plain values: deep copy
 
+    @SuppressWarnings("JavaUtilDate") // copies the Date values users' classes hold
     Object copy(Object value, Scope scope, String path) {
         if (value == null || value instanceof String) {
             return value;
@@ -314,6 +315,7 @@ final class GraphCopier {
         return new Collection[] {fill, (Collection<Object>) result};
     }
 
+    @SuppressWarnings("JdkObsolete") // a copy keeps the kind of queue the user chose
     private static Collection<Object> fallbackCollection(Collection<?> original) {
         if (original instanceof List) {
             return new ArrayList<>(original.size());

@@ -375,8 +375,8 @@ final class Transforms {
     private Object generalize(String where, PersonalDataType type, Object value, double bucket, int keepPrefix) {
         if (value instanceof String) {
             String s = (String) value;
-            if (type == PersonalDataType.POSTCODE || keepPrefix > 0 && type != PersonalDataType.DATE_OF_BIRTH
-                    && type != PersonalDataType.GEOLOCATION && type != PersonalDataType.IP_ADDRESS) {
+            if (type == PersonalDataType.POSTCODE || (keepPrefix > 0 && type != PersonalDataType.DATE_OF_BIRTH
+                    && type != PersonalDataType.GEOLOCATION && type != PersonalDataType.IP_ADDRESS)) {
                 return prefix(s, keepPrefix);
             }
             if (type == PersonalDataType.DATE_OF_BIRTH) {
@@ -442,7 +442,7 @@ final class Transforms {
     }
 
     private static String grid(String where, String s, double cell) {
-        String[] parts = s.trim().split("\\s*[,; ]\\s*");
+        String[] parts = s.trim().split("\\s*[,; ]\\s*", -1);
         if (parts.length != 2) {
             throw new AnonymizationException(where, "GENERALIZE needs coordinates as 'latitude,longitude'");
         }
@@ -460,7 +460,7 @@ final class Transforms {
     private static String network(String where, String s) {
         String ip = s.trim();
         if (ip.indexOf(':') < 0) {
-            String[] parts = ip.split("\\.");
+            String[] parts = ip.split("\\.", -1);
             if (parts.length == 4) {
                 return parts[0] + "." + parts[1] + "." + parts[2] + ".0/24";
             }
@@ -581,6 +581,7 @@ final class Transforms {
         return r < max ? -(r + 1) : r - max + 1;
     }
 
+    @SuppressWarnings("JavaUtilDate") // shifts the Date values users' classes hold
     private static Object shift(Object value, int days, String where) {
         if (value instanceof LocalDate) {
             return ((LocalDate) value).plusDays(days);

@@ -21,18 +21,16 @@ final class Slf4jAuditSink implements AuditSink {
         LoggingEventBuilder line = LOG.atInfo()
                 .addKeyValue("action", event.action().name())
                 .addKeyValue("time", event.time().toString());
-        add(line, "field", event.field());
-        add(line, "subject", event.subjectId());
-        add(line, "purpose", event.purpose());
-        add(line, "actor", event.actor());
-        add(line, "detail", event.detail());
+        line = add(line, "field", event.field());
+        line = add(line, "subject", event.subjectId());
+        line = add(line, "purpose", event.purpose());
+        line = add(line, "actor", event.actor());
+        line = add(line, "detail", event.detail());
         line.log(event.toString());
     }
 
-    private static void add(LoggingEventBuilder line, String key, String value) {
-        if (value != null) {
-            line.addKeyValue(key, value);
-        }
+    private static LoggingEventBuilder add(LoggingEventBuilder line, String key, String value) {
+        return value == null ? line : line.addKeyValue(key, value);
     }
 
     @Override

@@ -369,7 +369,7 @@ public final class Dataset {
                 throw new IllegalArgumentException("no row has the attribute '" + name + "'");
             }
             Class<?> type = rowClass;
-            for (String part : name.split("\\.")) {
+            for (String part : name.split("\\.", -1)) {
                 ClassMetadata metadata = PrivacyMetadata.of(type);
                 PropertyMetadata p = metadata.property(part);
                 if (p == null) {
@@ -388,7 +388,7 @@ public final class Dataset {
                 return v == MISSING ? null : v;
             }
             Object current = row;
-            for (String part : name.split("\\.")) {
+            for (String part : name.split("\\.", -1)) {
                 if (current == null) {
                     return null;
                 }

@@ -286,7 +286,7 @@ public final class Mondrian {
                 if (v == null || toNumber(v) == null) {
                     numericKind = false;
                 }
-                if (v == null || !(v instanceof Comparable) || first != null && v.getClass() != first) {
+                if (v == null || !(v instanceof Comparable) || (first != null && v.getClass() != first)) {
                     comparable = false;
                 } else if (first == null) {
                     first = v.getClass();

@@ -10,7 +10,7 @@ final class IbanCountries {
     private static final byte[] LENGTHS = new byte[26 * 26];
 
     static {
-        for (String entry : TABLE.split(" ")) {
+        for (String entry : TABLE.split(" ", -1)) {
             LENGTHS[(entry.charAt(0) - 'A') * 26 + entry.charAt(1) - 'A'] = Byte.parseByte(entry.substring(2));
         }
     }

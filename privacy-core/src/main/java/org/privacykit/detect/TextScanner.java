@@ -64,7 +64,6 @@ final class TextScanner {
     private int base;
     private boolean plus;
     private boolean paren;
-    private int tokenStart;
     private final char[] digits = new char[40];
 
     TextScanner(CharSequence text, boolean[] on, int minConfidence) {
@@ -80,7 +79,7 @@ final class TextScanner {
         return scan(ALL);
     }
 
-    /** Runs the passes whose bits are set; see {@link #passes(String)}. */
+    /** Runs the passes whose bits are set; see {@code passes(String)}. */
     List<PiiFinding> scan(int passes) {
         if ((passes & NUMBERS) != 0 && (on[PHONE] || on[CARD] || on[IP] || on[NATIONAL_ID])) {
             numbers();
@@ -194,10 +193,10 @@ final class TextScanner {
                     code++;
                     tight++;
                     joined = false;
-                    if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
+                    if (digits >= 9 || (digits >= 8 && plus) || dots >= 3) {
                         found = NUMBERS;
                     }
-                    if (code >= 9 && letter || tight >= 6 && passport) {
+                    if ((code >= 9 && letter) || (tight >= 6 && passport)) {
                         found |= CODES;
                     }
                 } else if (isUpper(c)) {
@@ -212,7 +211,7 @@ final class TextScanner {
                     tight++;
                     letter = true;
                     joined = false;
-                    if (code >= 9 || tight >= 6 && passport) {
+                    if (code >= 9 || (tight >= 6 && passport)) {
                         found = CODES;
                     }
                     if (c == 'P' && !passport) {
@@ -449,7 +448,6 @@ final class TextScanner {
         if (plus || paren) {
             pos++;
         }
-        tokenStart = start;
         groups = 0;
         base = 0;
         int previousEnd = -1;
@@ -536,7 +534,7 @@ final class TextScanner {
         if (m == groups - 1) {
             return done && rightOk(gEnd[m]) && notContinued(gEnd[m]);
         }
-        return at(gEnd[m]) == ' ' || at(gEnd[m]) == ')' && at(gEnd[m] + 1) == ' ';
+        return at(gEnd[m]) == ' ' || (at(gEnd[m]) == ')' && at(gEnd[m] + 1) == ' ');
     }
 
     private boolean firstOfToken(int k) {
@@ -559,7 +557,7 @@ final class TextScanner {
     }
 
     private void ipv4(int k, boolean done) {
-        if (k + 3 >= groups || firstOfToken(k) && (plus || paren)) {
+        if (k + 3 >= groups || (firstOfToken(k) && (plus || paren))) {
             return;
         }
         if (!firstOfToken(k) && separatorIs(k, '.')) {
@@ -594,14 +592,14 @@ final class TextScanner {
             }
             octets[j] = v;
         }
-        if (octets[0] == 0 || octets[0] == 127 || octets[0] == 255 && octets[1] == 255) {
+        if (octets[0] == 0 || octets[0] == 127 || (octets[0] == 255 && octets[1] == 255)) {
             return;
         }
         add(gStart[k], gEnd[last], IP, 850);
     }
 
     private void card(int k, boolean done) {
-        if (firstOfToken(k) && (plus || paren) || !startsAfterSpace(k)) {
+        if ((firstOfToken(k) && (plus || paren)) || !startsAfterSpace(k)) {
             return;
         }
         int count = 0;
@@ -610,7 +608,7 @@ final class TextScanner {
             int len = length(m);
             if (m > k) {
                 char s = separator(m);
-                if (s != ' ' && s != '-' || uniform != 0 && s != uniform || len < 2 || len > 6
+                if ((s != ' ' && s != '-') || (uniform != 0 && s != uniform) || len < 2 || len > 6
                         || length(k) != 4) {
                     return;
                 }
@@ -658,7 +656,7 @@ final class TextScanner {
 
     /** US SSN, Canadian SIN, and with a context word, nine plain digits (SSN, SIN, Dutch BSN). */
     private void nationalNumber(int k, boolean done) {
-        if (firstOfToken(k) && (plus || paren) || !startsAfterSpace(k)) {
+        if ((firstOfToken(k) && (plus || paren)) || !startsAfterSpace(k)) {
             return;
         }
         if (k + 2 < groups && length(k) == 3 && length(k + 1) == 2 && length(k + 2) == 4) {
@@ -788,13 +786,13 @@ final class TextScanner {
         boolean shape;
         if (parenthesised) {
             int gap = gStart[a + 1] - gSeparator[a + 1];
-            shape = at(gEnd[a]) == ')' && (gap == 1 || gap == 2 && at(gEnd[a] + 1) == ' ')
+            shape = at(gEnd[a]) == ')' && (gap == 1 || (gap == 2 && at(gEnd[a] + 1) == ' '))
                     && (s2 == '-' || s2 == ' ');
         } else {
             char s1 = separator(a + 1);
             shape = (s1 == '-' || s1 == '.' || s1 == ' ') && s2 == s1;
         }
-        if (!shape || !endsCleanly(a + 2, done) || a + 3 < groups && separator(a + 3) == s2 && s2 != ' ') {
+        if (!shape || !endsCleanly(a + 2, done) || (a + 3 < groups && separator(a + 3) == s2 && s2 != ' ')) {
             return;
         }
         int start = parenthesised && !countryCode ? gStart[a] - 1 : gStart[k];
@@ -872,8 +870,8 @@ final class TextScanner {
                 start--;
             }
             int localLength = at - start;
-            if (localLength == 0 || localLength > 64 || start > 0 && (isLocalChar(at(start - 1))
-                    || Character.isLetterOrDigit(at(start - 1)))) {
+            if (localLength == 0 || localLength > 64 || (start > 0 && (isLocalChar(at(start - 1))
+                    || Character.isLetterOrDigit(at(start - 1))))) {
                 continue;
             }
             if (at(start) == '.' || at(at - 1) == '.' || hasDoubleDot(start, at)) {
@@ -886,8 +884,8 @@ final class TextScanner {
             while (end > at + 1 && (at(end - 1) == '.' || at(end - 1) == '-')) {
                 end--;
             }
-            if (end - at - 1 > 253 || !validDomain(at + 1, end) || !rightOk(end) || end < n && at(end) == '.'
-                    && end + 1 < n && isDomainChar(at(end + 1)) && at(end + 1) != '.') {
+            if (end - at - 1 > 253 || !validDomain(at + 1, end) || !rightOk(end) || (end < n && at(end) == '.'
+                    && end + 1 < n && isDomainChar(at(end + 1)) && at(end + 1) != '.')) {
                 continue;
             }
             add(start, end, EMAIL, 950);
@@ -940,7 +938,7 @@ final class TextScanner {
         int i = 0;
         while (i < n) {
             char c = at(i);
-            if (!(isHex(c) || c == ':') || i > 0 && (isWordChar(at(i - 1)) || at(i - 1) == ':' || at(i - 1) == '.')) {
+            if (!(isHex(c) || c == ':') || (i > 0 && (isWordChar(at(i - 1)) || at(i - 1) == ':' || at(i - 1) == '.'))) {
                 i++;
                 continue;
             }
@@ -1046,7 +1044,7 @@ final class TextScanner {
                 p++;
             }
             int len = p - s;
-            if (len == 0 || len > 3 || v > 255 || len > 1 && at(s) == '0') {
+            if (len == 0 || len > 3 || v > 255 || (len > 1 && at(s) == '0')) {
                 return false;
             }
             parts++;
@@ -1066,7 +1064,7 @@ final class TextScanner {
     private void codes() {
         for (int i = 0; i < n; i++) {
             char c = at(i);
-            if (!(isUpper(c) || isDigit(c)) || i > 0 && (isWordChar(at(i - 1)) || at(i - 1) == '@')) {
+            if (!(isUpper(c) || isDigit(c)) || (i > 0 && (isWordChar(at(i - 1)) || at(i - 1) == '@'))) {
                 continue;
             }
             if (isUpper(c)) {
@@ -1145,7 +1143,7 @@ final class TextScanner {
             }
             p += 2;
         }
-        if (spaced || p < n && at(p) == ' ') {
+        if (spaced || (p < n && at(p) == ' ')) {
             if (p >= n || at(p) != ' ') {
                 return;
             }
@@ -1160,7 +1158,7 @@ final class TextScanner {
     /** Spanish NIE: {@code X1234567L}, letter checked. */
     private void nie(int i) {
         char c = at(i);
-        if (c != 'X' && c != 'Y' && c != 'Z' || i + 9 > n) {
+        if ((c != 'X' && c != 'Y' && c != 'Z') || i + 9 > n) {
             return;
         }
         int number = c - 'X';

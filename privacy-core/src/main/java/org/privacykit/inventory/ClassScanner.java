@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -73,7 +74,7 @@ final class ClassScanner {
         }
     }
 
-    private static void directory(File dir, String packageName, TreeSet<String> names) {
+    private static void directory(File dir, String packageName, Set<String> names) {
         File[] files = dir.listFiles();
         if (files == null) {
             return;
@@ -88,7 +89,7 @@ final class ClassScanner {
         }
     }
 
-    private static void jar(JarFile jar, String path, TreeSet<String> names) {
+    private static void jar(JarFile jar, String path, Set<String> names) {
         String prefix = path + "/";
         Enumeration<JarEntry> entries = jar.entries();
         while (entries.hasMoreElements()) {

@@ -30,14 +30,12 @@ final class PersonalNames {
 
     private static final class Rule {
         final PersonalDataType type;
-        final boolean secret;
         final String[] contains;
         final String[] words;
         final Kind kind;
 
-        Rule(PersonalDataType type, boolean secret, Kind kind, String[] contains, String... words) {
+        Rule(PersonalDataType type, Kind kind, String[] contains, String... words) {
             this.type = type;
-            this.secret = secret;
             this.kind = kind;
             this.contains = contains;
             this.words = words;
@@ -91,7 +89,7 @@ final class PersonalNames {
         rule(PersonalDataType.SEX_LIFE, Kind.TEXT_OR_ENUM, new String[] {"sexualorientation", "sexlife"});
         rule(PersonalDataType.CRIMINAL_RECORD, Kind.TEXT_OR_ENUM, new String[] {"criminal", "conviction",
             "offence", "offense"});
-        RULES.add(new Rule(null, true, Kind.TEXT, new String[] {"password", "passwd", "passphrase", "secret",
+        RULES.add(new Rule(null, Kind.TEXT, new String[] {"password", "passwd", "passphrase", "secret",
             "apikey", "privatekey", "accesstoken", "refreshtoken", "apitoken", "authtoken", "sessiontoken",
             "bearertoken", "resettoken", "sessionid", "credential"}, "pin", "cvv", "cvc", "otp"));
     }
@@ -100,7 +98,7 @@ final class PersonalNames {
     }
 
     private static void rule(PersonalDataType type, Kind kind, String[] contains, String... words) {
-        RULES.add(new Rule(type, false, kind, contains, words));
+        RULES.add(new Rule(type, kind, contains, words));
     }
 
     /** Returns the guess for a field, or {@code null} when it does not look personal. */

@@ -164,14 +164,14 @@ public final class PrivacyLint {
             Classification c = p.classification();
             if (c == null) {
                 if (p.isEncrypted()) {
-                    report(p, path, LintRule.ENCRYPTED_UNCLASSIFIED, "is @Encrypted but not classified, so no"
+                    report(path, LintRule.ENCRYPTED_UNCLASSIFIED, "is @Encrypted but not classified, so no"
                             + " inventory lists it.", "add @PersonalData(...) or @Sensitive.");
                 } else if (!p.isSubjectId() && !p.isDeclaredNotPersonal()) {
                     PersonalNames.Guess guess = PersonalNames.guess(p.owner(), p.name(), p.elementClass());
                     if (guess != null) {
                         String fix = guess.type == null ? "annotate with @Sensitive"
                                 : "annotate with @PersonalData(" + guess.type.name() + ")";
-                        report(p, path, LintRule.UNCLASSIFIED_PERSONAL_FIELD, "looks like " + guess.label()
+                        report(path, LintRule.UNCLASSIFIED_PERSONAL_FIELD, "looks like " + guess.label()
                                 + " by its name or type but is not classified.", fix
                                 + ", or with @NotPersonalData(\"why\") if it holds no personal data.");
                     }
@@ -179,25 +179,25 @@ public final class PrivacyLint {
                 return;
             }
             if (c.sensitivity() == Sensitivity.RESTRICTED && !p.isEncrypted()) {
-                report(p, path, LintRule.RESTRICTED_NOT_ENCRYPTED, "is RESTRICTED ("
+                report(path, LintRule.RESTRICTED_NOT_ENCRYPTED, "is RESTRICTED ("
                         + (c.isPersonalData() ? c.category().label() : "a secret") + ") but not encrypted at rest.",
                         "add @Encrypted.");
             }
             boolean lowEntropy = isLowEntropy(p, c);
             if (p.isEncrypted() && p.encryption().mode() != EncryptionMode.RANDOMIZED && lowEntropy) {
-                report(p, path, LintRule.DETERMINISTIC_LOW_ENTROPY, "uses " + p.encryption().mode()
+                report(path, LintRule.DETERMINISTIC_LOW_ENTROPY, "uses " + p.encryption().mode()
                         + " encryption on a low-entropy value: equal ciphertexts reveal it by frequency or guessing.",
                         "use randomized @Encrypted and, to search it, a blind index over a coarser value.");
             }
             if (p.isEncrypted() && p.encryption().mode() != EncryptionMode.RANDOMIZED && subjectInScope
                     && c.isPersonalData() && !p.isSubjectId()) {
-                report(p, path, LintRule.DETERMINISTIC_NOT_ERASABLE, "uses " + p.encryption().mode()
+                report(path, LintRule.DETERMINISTIC_NOT_ERASABLE, "uses " + p.encryption().mode()
                         + " encryption, which stays under the field key to be searchable: forgetting the subject"
                         + " does not crypto-shred it.", "use randomized @Encrypted with a blind index for"
                         + " equality search, or erase this column explicitly when the subject is forgotten.");
             }
             if (c.operator() == Operator.PSEUDONYMIZE && lowEntropy) {
-                report(p, path, LintRule.PSEUDONYM_LOW_ENTROPY, "is pseudonymized but has few possible values:"
+                report(path, LintRule.PSEUDONYM_LOW_ENTROPY, "is pseudonymized but has few possible values:"
                         + " every value can be tried against the pseudonyms.",
                         "use @Anonymize(GENERALIZE) or SUPPRESS.");
             }
@@ -205,15 +205,15 @@ public final class PrivacyLint {
                 return;
             }
             if (c.purposes().isEmpty()) {
-                report(p, path, LintRule.MISSING_PURPOSE, "declares no purpose.",
+                report(path, LintRule.MISSING_PURPOSE, "declares no purpose.",
                         "add purposes = {...} to @PersonalData.");
             }
             if (c.retention().isEmpty()) {
-                report(p, path, LintRule.MISSING_RETENTION, "declares no retention period.",
+                report(path, LintRule.MISSING_RETENTION, "declares no retention period.",
                         "add retention = \"P...\" (ISO-8601) to @PersonalData.");
             }
             if (c.legalBasis().isEmpty()) {
-                report(p, path, LintRule.MISSING_LEGAL_BASIS, "declares no legal basis.",
+                report(path, LintRule.MISSING_LEGAL_BASIS, "declares no legal basis.",
                         "add legalBasis = ... to @PersonalData.");
             }
             if (!subjectInScope) {
@@ -221,7 +221,7 @@ public final class PrivacyLint {
             }
         }
 
-        private void report(PropertyMetadata p, String path, LintRule rule, String message, String fix) {
+        private void report(String path, LintRule rule, String message, String fix) {
             if (!enabled(rule)) {
                 return;
             }

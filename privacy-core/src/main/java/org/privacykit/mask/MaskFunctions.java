@@ -551,7 +551,7 @@ final class MaskFunctions {
         if (s.length() > 64) {
             return fixed(maskChar, 4);
         }
-        String[] parts = s.split("[,;\\s]+");
+        String[] parts = s.split("[,;\\s]+", -1);
         if (parts.length != 2) {
             return fixed(maskChar, 4);
         }

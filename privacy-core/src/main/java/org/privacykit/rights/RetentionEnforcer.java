@@ -163,6 +163,7 @@ public final class RetentionEnforcer {
     }
 
     /** Reads a collection time from a property value. */
+    @SuppressWarnings("JavaUtilDate") // reads the Date values users' classes hold (java.sql.Date has no toInstant)
     static Instant toInstant(Object value) {
         if (value == null) {
             return null;

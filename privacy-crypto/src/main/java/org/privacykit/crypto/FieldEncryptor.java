@@ -257,7 +257,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             if (field.mode() == EncryptionMode.FORMAT_PRESERVING) {
                 requireNotForgotten(field, true);
                 String clear = formatPreserving(field, keys.keyset().primary, false, ciphertext);
-                auditDecrypt(field, keys.keyset().primary.id);
+                auditDecrypt(field);
                 return clear;
             }
             return decryptEnvelope(field, ciphertext);
@@ -356,7 +356,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
             n = context.engines(key).aead().open(in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0, in, 0, Envelope.HEADER,
                     subject == null ? context.binding : context.binding(subject.getBytes(StandardCharsets.UTF_8)));
         }
-        auditDecrypt(field, keyId);
+        auditDecrypt(field);
         return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 
@@ -371,7 +371,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         return key;
     }
 
-    private void auditDecrypt(FieldContext field, int keyId) {
+    private void auditDecrypt(FieldContext field) {
         if (field.sensitivity() == Sensitivity.RESTRICTED) {
             audit(AuditAction.DECRYPT, field, "RESTRICTED field decrypted");
         }

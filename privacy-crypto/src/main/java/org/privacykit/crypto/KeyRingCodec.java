@@ -36,7 +36,7 @@ final class KeyRingCodec {
         ByteBuffer keys = ByteBuffer.allocate(1 + 4 + 2 + keyset.entries.length * (4 + 1 + 1 + 8 + 1 + KeyEntry.ROOT_LENGTH));
         keys.put((byte) 1).putInt(keyset.primary.id).putShort((short) keyset.entries.length);
         for (KeyEntry e : keyset.entries) {
-            keys.putInt(e.id).put((byte) e.algorithm.code()).put((byte) e.status.ordinal()).putLong(e.createdAt.getEpochSecond());
+            keys.putInt(e.id).put((byte) e.algorithm.code()).put(statusCode(e.status)).putLong(e.createdAt.getEpochSecond());
             byte[] material = e.hasMaterial() ? e.material() : new byte[0];
             keys.put((byte) material.length).put(material);
         }
@@ -132,10 +132,10 @@ final class KeyRingCodec {
                 int statusCode = in.get();
                 long created = in.getLong();
                 int length = in.get() & 0xff;
-                if (algorithm == null || statusCode < 0 || statusCode >= KeyStatus.values().length) {
+                KeyStatus status = statusOf(statusCode);
+                if (algorithm == null || status == null) {
                     throw new KeyRingStorageException(Reason.CORRUPTED, "key " + i + " has an unknown algorithm or status");
                 }
-                KeyStatus status = KeyStatus.values()[statusCode];
                 boolean destroyed = status == KeyStatus.DESTROYED;
                 if (length != (destroyed ? 0 : KeyEntry.ROOT_LENGTH)) {
                     throw new KeyRingStorageException(Reason.CORRUPTED, "key " + KeyEntry.name(id) + " has invalid material length");
@@ -157,5 +157,23 @@ final class KeyRingCodec {
         } catch (BufferUnderflowException | java.time.DateTimeException e) {
             throw new KeyRingStorageException(Reason.CORRUPTED, "key list is truncated or invalid", e);
         }
+    }
+
+    /** A key's status as written in the file: fixed codes, so reordering {@link KeyStatus} cannot change a file. */
+    private static byte statusCode(KeyStatus status) {
+        return switch (status) {
+            case ENABLED -> 0;
+            case DISABLED -> 1;
+            case DESTROYED -> 2;
+        };
+    }
+
+    private static KeyStatus statusOf(int code) {
+        return switch (code) {
+            case 0 -> KeyStatus.ENABLED;
+            case 1 -> KeyStatus.DISABLED;
+            case 2 -> KeyStatus.DESTROYED;
+            default -> null;
+        };
     }
 }

@@ -43,7 +43,7 @@ final class PassphraseKek implements KeyEncryptionKey {
         this.passphrase = new byte[utf8.remaining()];
         utf8.get(this.passphrase);
         if (utf8.hasArray()) {
-            Arrays.fill(utf8.array(), (byte) 0);
+            Arrays.fill(utf8.array(), utf8.arrayOffset(), utf8.arrayOffset() + utf8.capacity(), (byte) 0);
         }
         this.memoryKiB = memoryKiB;
         this.iterations = iterations;

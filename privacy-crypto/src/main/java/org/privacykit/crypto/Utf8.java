@@ -49,18 +49,18 @@ final class Utf8 {
             if (c < 0x80) {
                 out[o++] = (byte) c;
             } else if (c < 0x800) {
-                out[o++] = (byte) (0xC0 | c >> 6);
-                out[o++] = (byte) (0x80 | c & 0x3F);
+                out[o++] = (byte) (0xC0 | (c >> 6));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c)) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                out[o++] = (byte) (0xF0 | cp >> 18);
-                out[o++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                out[o++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                out[o++] = (byte) (0x80 | cp & 0x3F);
+                out[o++] = (byte) (0xF0 | (cp >> 18));
+                out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                out[o++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                out[o++] = (byte) (0xE0 | c >> 12);
-                out[o++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[o++] = (byte) (0x80 | c & 0x3F);
+                out[o++] = (byte) (0xE0 | (c >> 12));
+                out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[o++] = (byte) (0x80 | (c & 0x3F));
             }
         }
         return o;

@@ -571,7 +571,7 @@ public final class JsonMasker {
 
         @Override
         void write(String replacement) {
-            byte[] bytes = replacement == FULL_JSON ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = replacement.equals(FULL_JSON) ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8);
             out.write(bytes, 0, bytes.length);
         }
 
@@ -613,7 +613,7 @@ public final class JsonMasker {
 
         @Override
         void write(String replacement) throws IOException {
-            out.write(replacement == FULL_JSON ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8));
+            out.write(replacement.equals(FULL_JSON) ? FULL_UTF8 : replacement.getBytes(StandardCharsets.UTF_8));
         }
 
         void finish() throws IOException {

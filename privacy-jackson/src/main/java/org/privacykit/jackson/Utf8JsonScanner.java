@@ -475,7 +475,7 @@ final class Utf8JsonScanner {
         JsonPathPattern[] nodes = pathNodes == null ? null : pathNodes[top];
         if (nodes == null) {
             valueNodes = null;
-            if (!anyKeyRule || !special && !rules.mayMatchPlain(to - from)) {
+            if (!anyKeyRule || (!special && !rules.mayMatchPlain(to - from))) {
                 // no rule can match: none at all, or a plain ASCII key of a length no masked key has
                 valueMasker = null;
                 valueInherit = null;
@@ -841,7 +841,7 @@ final class Utf8JsonScanner {
 
     private long column(int pos) {
         if (!stringMode || text == null) {
-            return pos - lineStart + 1;
+            return (long) pos - lineStart + 1;
         }
         // the input was a String: count its chars (a 4-byte sequence is two)
         long chars = 0;

@@ -49,7 +49,7 @@ final class MaskingSettings {
         if (specs == null) {
             return;
         }
-        for (String spec : specs.split(",")) {
+        for (String spec : specs.split(",", -1)) {
             if (!spec.isBlank()) {
                 maskKeys.add(spec);
             }
@@ -87,7 +87,7 @@ final class MaskingSettings {
         builder.minConfidence(confidence);
         if (piiTypes != null && !piiTypes.isBlank()) {
             EnumSet<PersonalDataType> types = EnumSet.noneOf(PersonalDataType.class);
-            for (String name : piiTypes.split(",")) {
+            for (String name : piiTypes.split(",", -1)) {
                 String trimmed = name.trim().toUpperCase(Locale.ROOT);
                 if (trimmed.isEmpty()) {
                     continue;

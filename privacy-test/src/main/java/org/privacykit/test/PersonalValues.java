@@ -222,10 +222,8 @@ final class PersonalValues {
                         start = i;
                     }
                     run.append(c);
-                } else if (start >= 0 && (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+                } else if (start >= 0 && !(c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
                         || c == '+')) {
-                    continue;
-                } else if (start >= 0) {
                     digits.add(run.toString());
                     starts.add(start);
                     run.setLength(0);
