@@ -29,14 +29,14 @@ public final class CryptoDemo {
     public static void run(PrintStream out) {
         try {
             demo(out);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("crypto demo failed: " + e.getMessage(), e);
         }
     }
 
-    private static void demo(PrintStream out) throws GeneralSecurityException {
+    private static void demo(PrintStream out) throws GeneralSecurityException, java.io.IOException {
         InMemoryAuditSink audit = new InMemoryAuditSink();
-        KeyRing keys = KeyRing.builder().auditSink(audit).generate();    // production: KeyRing.load(path, kek)
+        KeyRing keys = KeyRing.builder().auditSink(audit).generate();    // production: KeyRing.open(path, kek)
         FieldEncryptor fields = FieldEncryptor.builder(keys)
                 .subjectKeyStore(SubjectKeyStore.inMemory())                 // production: SubjectKeyStore.directory(path)
                 .auditSink(audit)

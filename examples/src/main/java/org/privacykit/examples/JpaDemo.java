@@ -46,7 +46,7 @@ public final class JpaDemo {
     public static void run(PrintStream out) {
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         InMemoryAuditSink audit = new InMemoryAuditSink();
-        KeyRing keys = KeyRing.builder().auditSink(audit).generate();          // production: KeyRing.load(path, kek)
+        KeyRing keys = KeyRing.builder().auditSink(audit).generate();          // production: KeyRing.open(path, kek)
         FieldEncryptor encryptor = FieldEncryptor.builder(keys)
                 .subjectKeyStore(SubjectKeyStore.inMemory())                       // production: SubjectKeyStore.directory(path)
                 .auditSink(audit)
@@ -60,12 +60,15 @@ public final class JpaDemo {
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(shop);
         try {
             demo(out, emf, keys, audit);
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("JPA demo failed: " + e.getMessage(), e);
         } finally {
             emf.close();
         }
     }
 
-    private static void demo(PrintStream out, EntityManagerFactory emf, KeyRing keys, InMemoryAuditSink audit) {
+    private static void demo(PrintStream out, EntityManagerFactory emf, KeyRing keys, InMemoryAuditSink audit)
+            throws java.io.IOException, java.security.GeneralSecurityException {
         Customer ada = SampleData.ada();
         Customer alan = SampleData.alan();
         emf.runInTransaction(em -> {

@@ -20,9 +20,11 @@ public enum AuditAction {
     KEY_ROTATED,
     /** A key was disabled: it no longer decrypts. */
     KEY_DISABLED,
+    /** A disabled key was enabled again: it decrypts again. */
+    KEY_ENABLED,
     /** A key was destroyed. */
     KEY_DESTROYED,
-    /** A key ring was loaded from storage. */
+    /** A key ring was loaded from storage, or reloaded after another process changed it. */
     KEY_RING_LOADED,
     /** Data was re-encrypted under the primary key. */
     REENCRYPTED

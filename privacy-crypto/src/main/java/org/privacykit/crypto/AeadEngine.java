@@ -36,6 +36,9 @@ abstract class AeadEngine implements Aead {
 
     abstract String algorithmName();
 
+    /** Zeroes the key bytes this engine holds; it refuses every use afterwards. */
+    abstract void wipe();
+
     @Override
     public final byte[] encrypt(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
         byte[] ad = associatedData == null ? EMPTY : associatedData;

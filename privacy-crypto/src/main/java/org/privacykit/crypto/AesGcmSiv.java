@@ -14,6 +14,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 /** AES-GCM-SIV (RFC 8452) on BouncyCastle's lightweight {@code GCMSIVBlockCipher}, one per thread. */
 final class AesGcmSiv extends AeadEngine {
     private final KeyParameter key;
+    private volatile boolean wiped;
     private final ThreadLocal<GCMSIVBlockCipher> local =
             ThreadLocal.withInitial(() -> new GCMSIVBlockCipher(AESEngine.newInstance()));
 
@@ -27,7 +28,7 @@ final class AesGcmSiv extends AeadEngine {
     @Override
     int sealWithNonceAt(byte[] in, int inOff, int inLen, byte[] out, int outOff,
                         byte[] ad1, int ad1Off, int ad1Len, byte[] ad2) throws GeneralSecurityException {
-        GCMSIVBlockCipher cipher = local.get();
+        GCMSIVBlockCipher cipher = cipher();
         byte[] nonce = java.util.Arrays.copyOfRange(out, outOff, outOff + NONCE);
         cipher.init(true, new AEADParameters(key, TAG * 8, nonce));
         cipher.processAADBytes(ad1, ad1Off, ad1Len);
@@ -49,7 +50,7 @@ final class AesGcmSiv extends AeadEngine {
         if (inLen < OVERHEAD) {
             throw new AEADBadTagException("ciphertext too short");
         }
-        GCMSIVBlockCipher cipher = local.get();
+        GCMSIVBlockCipher cipher = cipher();
         byte[] nonce = java.util.Arrays.copyOfRange(in, inOff, inOff + NONCE);
         cipher.init(false, new AEADParameters(key, TAG * 8, nonce));
         cipher.processAADBytes(ad1, ad1Off, ad1Len);
@@ -67,6 +68,19 @@ final class AesGcmSiv extends AeadEngine {
         }
         System.arraycopy(plain, 0, out, outOff, n);
         return n;
+    }
+
+    private GCMSIVBlockCipher cipher() {
+        if (wiped) {
+            throw new IllegalStateException("the AES-GCM-SIV key was destroyed");
+        }
+        return local.get();
+    }
+
+    @Override
+    void wipe() {
+        wiped = true;
+        java.util.Arrays.fill(key.getKey(), (byte) 0);
     }
 
     @Override

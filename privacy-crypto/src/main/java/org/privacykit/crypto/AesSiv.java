@@ -8,7 +8,6 @@ import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-SIV (RFC 5297) on the JDK's AES. CMAC is computed as a single AES-CBC pass with a zero IV
@@ -20,8 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 final class AesSiv implements DeterministicAead {
     static final int SIV = 16;
 
-    private final SecretKeySpec macKey;
-    private final SecretKeySpec ctrKey;
+    /** Per-thread buffers above this size are not kept between calls, so no thread holds a large plaintext's copy. */
+    static final int KEPT_BUFFER = 4096;
+
+    private final WipeableKey macKey;
+    private final WipeableKey ctrKey;
     private final byte[] k1 = new byte[16];
     private final byte[] k2 = new byte[16];
     private final byte[] zeroMac;
@@ -32,15 +34,20 @@ final class AesSiv implements DeterministicAead {
             throw new InvalidKeyException("AES-SIV needs a 32, 48 or 64 byte key");
         }
         int half = key.length / 2;
-        macKey = new SecretKeySpec(key, 0, half, "AES");
-        ctrKey = new SecretKeySpec(key, half, half, "AES");
+        macKey = new WipeableKey(key, 0, half, "AES");
+        ctrKey = new WipeableKey(key, half, half, "AES");
         Cipher ecb = Cipher.getInstance("AES/ECB/NoPadding");
         ecb.init(Cipher.ENCRYPT_MODE, macKey);
         byte[] l = ecb.doFinal(new byte[16]);
         dbl(l, k1);
         dbl(k1, k2);
         Arrays.fill(l, (byte) 0);
-        zeroMac = local.get().cmac(new byte[16], 0, 16);
+        Worker w = local.get();
+        try {
+            zeroMac = w.cmac(new byte[16], 0, 16);
+        } finally {
+            w.scrub();
+        }
     }
 
     /** Doubling in GF(2^128) as RFC 5297 and CMAC define it. */
@@ -57,8 +64,12 @@ final class AesSiv implements DeterministicAead {
     private final class Worker {
         final Cipher cbc;
         final Cipher ctr;
-        byte[] buf = new byte[256];
-        byte[] cbcOut = new byte[256];
+        private final byte[] keptBuf = new byte[256];
+        private final byte[] keptCbcOut = new byte[256];
+        byte[] buf = keptBuf;
+        byte[] cbcOut = keptCbcOut;
+        /** How much of {@code buf} and {@code cbcOut} the current call wrote. */
+        private int used;
         final byte[] d = new byte[16];
         final byte[] t = new byte[16];
 
@@ -74,10 +85,31 @@ final class AesSiv implements DeterministicAead {
 
         private void ensure(int n) {
             if (buf.length < n) {
+                // a larger message gets buffers of its own, dropped (zeroed) when the call ends
                 int size = Math.max(n, buf.length * 2);
+                Arrays.fill(buf, 0, Math.min(used, buf.length), (byte) 0);
+                Arrays.fill(cbcOut, 0, Math.min(used, cbcOut.length), (byte) 0);
                 buf = new byte[size];
                 cbcOut = new byte[size];
+                used = 0;
             }
+            used = Math.max(used, n);
+        }
+
+        /**
+         * Zeroes what this call left in the buffers (message blocks, CBC output, S2V state), and drops
+         * buffers larger than {@link #KEPT_BUFFER}: a thread keeps no copy of the last plaintext.
+         */
+        void scrub() {
+            Arrays.fill(buf, 0, Math.min(used, buf.length), (byte) 0);
+            Arrays.fill(cbcOut, 0, Math.min(used, cbcOut.length), (byte) 0);
+            Arrays.fill(d, (byte) 0);
+            Arrays.fill(t, (byte) 0);
+            if (buf.length > KEPT_BUFFER) {
+                buf = keptBuf;
+                cbcOut = keptCbcOut;
+            }
+            used = 0;
         }
 
         /** CMAC of {@code buf[0, len)}, staged in place (padding and subkey applied); result in {@code tag}. */
@@ -184,10 +216,30 @@ final class AesSiv implements DeterministicAead {
     /** Encrypts into {@code out[outOff]}: SIV then ciphertext. Returns {@code 16 + inLen}. */
     int seal(byte[] in, int inOff, int inLen, byte[] out, int outOff,
              byte[] ad1, int ad1Off, int ad1Len, byte[] ad2) throws GeneralSecurityException {
-        Worker w = local.get();
-        w.s2v(ad1, ad1Off, ad1Len, ad2, in, inOff, inLen, out, outOff);
-        w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
-        return SIV + inLen;
+        Worker w = worker();
+        try {
+            w.s2v(ad1, ad1Off, ad1Len, ad2, in, inOff, inLen, out, outOff);
+            w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
+            return SIV + inLen;
+        } finally {
+            w.scrub();
+        }
+    }
+
+    private Worker worker() {
+        if (ctrKey.isDestroyed()) {
+            throw new IllegalStateException("the AES-SIV key was destroyed");
+        }
+        return local.get();
+    }
+
+    /** Zeroes the keys and subkeys; every use afterwards fails. */
+    void wipe() {
+        macKey.destroy();
+        ctrKey.destroy();
+        Arrays.fill(k1, (byte) 0);
+        Arrays.fill(k2, (byte) 0);
+        Arrays.fill(zeroMac, (byte) 0);
     }
 
     /**
@@ -195,15 +247,24 @@ final class AesSiv implements DeterministicAead {
      * skip its CMACs ({@link #sealWithPrefix}); the same SIV as {@link #seal} with the same data.
      */
     byte[] prefix(byte[] ad1, int ad1Off, int ad1Len, byte[] ad2) {
-        return local.get().prefix(ad1, ad1Off, ad1Len, ad2);
+        Worker w = worker();
+        try {
+            return w.prefix(ad1, ad1Off, ad1Len, ad2);
+        } finally {
+            w.scrub();
+        }
     }
 
     /** {@link #seal} with the associated data given by its {@link #prefix}. */
     int sealWithPrefix(byte[] prefix, byte[] in, int inOff, int inLen, byte[] out, int outOff) throws GeneralSecurityException {
-        Worker w = local.get();
-        w.s2v(prefix, in, inOff, inLen, out, outOff);
-        w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
-        return SIV + inLen;
+        Worker w = worker();
+        try {
+            w.s2v(prefix, in, inOff, inLen, out, outOff);
+            w.ctr(out, outOff, in, inOff, inLen, out, outOff + SIV);
+            return SIV + inLen;
+        } finally {
+            w.scrub();
+        }
     }
 
     /** {@link #open} with the associated data given by its {@link #prefix}. */
@@ -211,16 +272,20 @@ final class AesSiv implements DeterministicAead {
         if (inLen < SIV) {
             throw new AEADBadTagException("ciphertext too short");
         }
-        Worker w = local.get();
-        int len = inLen - SIV;
-        w.ctr(in, inOff, in, inOff + SIV, len, out, outOff);
-        byte[] v = new byte[16];
-        w.s2v(prefix, out, outOff, len, v, 0);
-        if (!MessageDigest.isEqual(v, Arrays.copyOfRange(in, inOff, inOff + SIV))) {
-            Arrays.fill(out, outOff, outOff + len, (byte) 0);
-            throw new AEADBadTagException("AES-SIV authentication failed");
+        Worker w = worker();
+        try {
+            int len = inLen - SIV;
+            w.ctr(in, inOff, in, inOff + SIV, len, out, outOff);
+            byte[] v = new byte[16];
+            w.s2v(prefix, out, outOff, len, v, 0);
+            if (!MessageDigest.isEqual(v, Arrays.copyOfRange(in, inOff, inOff + SIV))) {
+                Arrays.fill(out, outOff, outOff + len, (byte) 0);
+                throw new AEADBadTagException("AES-SIV authentication failed");
+            }
+            return len;
+        } finally {
+            w.scrub();
         }
-        return len;
     }
 
     /** Decrypts {@code SIV || ciphertext} into {@code out[outOff]}; returns the plaintext length. */
@@ -229,16 +294,20 @@ final class AesSiv implements DeterministicAead {
         if (inLen < SIV) {
             throw new AEADBadTagException("ciphertext too short");
         }
-        Worker w = local.get();
-        int len = inLen - SIV;
-        w.ctr(in, inOff, in, inOff + SIV, len, out, outOff);
-        byte[] v = new byte[16];
-        w.s2v(ad1, ad1Off, ad1Len, ad2, out, outOff, len, v, 0);
-        if (!MessageDigest.isEqual(v, Arrays.copyOfRange(in, inOff, inOff + SIV))) {
-            Arrays.fill(out, outOff, outOff + len, (byte) 0);
-            throw new AEADBadTagException("AES-SIV authentication failed");
+        Worker w = worker();
+        try {
+            int len = inLen - SIV;
+            w.ctr(in, inOff, in, inOff + SIV, len, out, outOff);
+            byte[] v = new byte[16];
+            w.s2v(ad1, ad1Off, ad1Len, ad2, out, outOff, len, v, 0);
+            if (!MessageDigest.isEqual(v, Arrays.copyOfRange(in, inOff, inOff + SIV))) {
+                Arrays.fill(out, outOff, outOff + len, (byte) 0);
+                throw new AEADBadTagException("AES-SIV authentication failed");
+            }
+            return len;
+        } finally {
+            w.scrub();
         }
-        return len;
     }
 
     @Override

@@ -31,7 +31,6 @@ import org.privacykit.spi.FieldCryptoException;
  * so it is for values of enough entropy; it is no substitute for encryption.
  */
 public final class BlindIndex {
-    private static final String PURPOSE = "blind-index";
 
     private final DerivedKeys keys;
     private final int bits;
@@ -108,7 +107,7 @@ public final class BlindIndex {
     public List<String> searchTerms(FieldContext field, String value) throws FieldCryptoException {
         Objects.requireNonNull(field, "field");
         List<String> out = new ArrayList<>();
-        for (KeyEntry key : keys.keyset().enabled()) {
+        for (KeyEntry key : keys.keyset().enabled) {
             out.add(compute(field.name(), field.type(), value, key));
         }
         return out;
@@ -127,7 +126,7 @@ public final class BlindIndex {
         }
         byte[] tag;
         try {
-            tag = keys.context(fieldName).engines(key).mac(PURPOSE).computeMac(normalized);
+            tag = keys.context(fieldName).keys(key).mac(FieldKeys.Purpose.BLIND_INDEX).computeMac(normalized);
         } catch (GeneralSecurityException e) {
             throw new FieldCryptoException(fieldName, "blind index failed (" + e.getClass().getSimpleName() + ")", e);
         }

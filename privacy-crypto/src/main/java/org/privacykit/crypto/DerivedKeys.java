@@ -3,36 +3,28 @@ package org.privacykit.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Caches the working keys derived from a key ring, per context name and root key, so HKDF runs once
- * per (key, context, purpose) and never per call. Dropped whole when the ring's snapshot changes
- * (rotation, disable, destroy), so a destroyed key's derived keys do not outlive it past the next call.
+ * An encryptor's view of a key ring: the ring's current snapshot, and per context name the binding
+ * bytes and a shortcut to the primary key's {@link FieldKeys}. The derived keys themselves belong
+ * to each key's {@link KeyMaterial}, shared by every encryptor over the ring and wiped with it.
  */
 final class DerivedKeys {
     private final KeyRing ring;
-    private volatile Keyset seen;
     private final ConcurrentHashMap<String, PerContext> contexts = new ConcurrentHashMap<>();
 
     DerivedKeys(KeyRing ring) {
         this.ring = ring;
-        this.seen = ring.snapshot();
     }
 
     KeyRing ring() {
         return ring;
     }
 
-    /** The ring's current snapshot; clears the cache when it changed since the last call. */
+    /** The ring's current snapshot. */
     Keyset keyset() {
-        Keyset k = ring.snapshot();
-        if (k != seen) {
-            contexts.clear();
-            seen = k;
-        }
-        return k;
+        return ring.snapshot();
     }
 
     PerContext context(String name) {
@@ -40,14 +32,24 @@ final class DerivedKeys {
         return c != null ? c : contexts.computeIfAbsent(name, PerContext::new);
     }
 
-    /** The derived keys of one context name, and its binding bytes. */
+    /** One context name: its binding bytes, and the primary's working keys at hand. */
     static final class PerContext {
         final String name;
         final byte[] nameBytes;
         /** Associated data for a value without subject: 0x00, name length (4), name. */
         final byte[] binding;
-        private final ConcurrentHashMap<Integer, Engines> byKey = new ConcurrentHashMap<>();
-        private volatile Engines primary;
+        /** The last primary seen and its keys, one object so the pair is read consistently. */
+        private volatile Primary primary;
+
+        private static final class Primary {
+            final KeyEntry entry;
+            final FieldKeys keys;
+
+            Primary(KeyEntry entry, FieldKeys keys) {
+                this.entry = entry;
+                this.keys = keys;
+            }
+        }
 
         PerContext(String name) {
             this.name = name;
@@ -61,114 +63,20 @@ final class DerivedKeys {
                     .put(nameBytes).putInt(subject.length).put(subject).array();
         }
 
-        Engines engines(KeyEntry entry) {
-            Engines p = primary;
-            if (p != null && p.entry == entry) {
-                return p;
-            }
-            Engines e = byKey.computeIfAbsent(entry.id, id -> new Engines(entry, name));
-            if (e.entry != entry) {
-                // the entry changed status since; rebuild from the current one
-                e = new Engines(entry, name);
-                byKey.put(entry.id, e);
-            }
-            return e;
+        /** The working keys of this context under a key. */
+        FieldKeys keys(KeyEntry entry) throws GeneralSecurityException {
+            Primary p = primary;
+            return p != null && p.entry == entry ? p.keys : entry.keys(name);
         }
 
-        Engines primaryEngines(KeyEntry primaryEntry) {
-            Engines p = primary;
-            if (p == null || p.entry != primaryEntry) {
-                p = engines(primaryEntry);
+        /** The working keys of this context under the primary key, remembered for the next call. */
+        FieldKeys primaryKeys(KeyEntry entry) throws GeneralSecurityException {
+            Primary p = primary;
+            if (p == null || p.entry != entry) {
+                p = new Primary(entry, entry.keys(name));
                 primary = p;
             }
-            return p;
-        }
-    }
-
-    /** The working keys of one root key for one context, each derived on first use. */
-    static final class Engines {
-        final KeyEntry entry;
-        private final String context;
-        private volatile AeadEngine aead;
-        private volatile AesSiv siv;
-        private volatile Ff1 ff1;
-        private volatile HmacSha256 mac;
-        private volatile byte[] sivPrefix;
-
-        Engines(KeyEntry entry, String context) {
-            this.entry = entry;
-            this.context = context;
-        }
-
-        AeadEngine aead() throws GeneralSecurityException {
-            AeadEngine a = aead;
-            if (a == null) {
-                byte[] k = entry.derive("aead/" + entry.algorithm.code(), context, 32);
-                try {
-                    a = entry.algorithm.engine(k);
-                } finally {
-                    Arrays.fill(k, (byte) 0);
-                }
-                aead = a;
-            }
-            return a;
-        }
-
-        AesSiv siv() throws GeneralSecurityException {
-            AesSiv s = siv;
-            if (s == null) {
-                byte[] k = entry.derive("aes-siv", context, 64);
-                try {
-                    s = new AesSiv(k);
-                } finally {
-                    Arrays.fill(k, (byte) 0);
-                }
-                siv = s;
-            }
-            return s;
-        }
-
-        /**
-         * The AES-SIV S2V state after a field's fixed associated data (the deterministic header,
-         * which holds this key's id, and the field binding), computed once.
-         */
-        byte[] sivPrefix(byte[] binding) throws GeneralSecurityException {
-            byte[] p = sivPrefix;
-            if (p == null) {
-                byte[] header = new byte[Envelope.HEADER];
-                Envelope.header(header, Envelope.AES_SIV, entry.id);
-                p = siv().prefix(header, 0, Envelope.HEADER, binding);
-                sivPrefix = p;
-            }
-            return p;
-        }
-
-        Ff1 ff1() throws GeneralSecurityException {
-            Ff1 f = ff1;
-            if (f == null) {
-                byte[] k = entry.derive("ff1", context, 32);
-                try {
-                    f = new Ff1(k);
-                } finally {
-                    Arrays.fill(k, (byte) 0);
-                }
-                ff1 = f;
-            }
-            return f;
-        }
-
-        HmacSha256 mac(String purpose) throws GeneralSecurityException {
-            HmacSha256 m = mac;
-            if (m == null) {
-                byte[] k = entry.derive(purpose, context, 32);
-                try {
-                    m = new HmacSha256(k);
-                } finally {
-                    Arrays.fill(k, (byte) 0);
-                }
-                mac = m;
-            }
-            return m;
+            return p.keys;
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.fpe.FPEFF1Engine;
@@ -29,7 +28,7 @@ final class Ff1 {
     private static final long FAST_LIMIT = 1L << 32;
 
     private final byte[] key;
-    private final SecretKeySpec keySpec;
+    private final WipeableKey keySpec;
     private final ThreadLocal<Worker> local = ThreadLocal.withInitial(Worker::new);
 
     Ff1(byte[] key) throws InvalidKeyException {
@@ -37,7 +36,13 @@ final class Ff1 {
             throw new InvalidKeyException("FF1 needs an AES key of 16, 24 or 32 bytes");
         }
         this.key = key.clone();
-        this.keySpec = new SecretKeySpec(this.key, "AES");
+        this.keySpec = new WipeableKey(this.key, "AES");
+    }
+
+    /** Zeroes the key; every use afterwards fails. */
+    void wipe() {
+        keySpec.destroy();
+        Arrays.fill(key, (byte) 0);
     }
 
     /** Checks radix and length against FF1's limits and rev 1's domain rule. */
@@ -79,6 +84,9 @@ final class Ff1 {
             if (s < 0 || s >= radix) {
                 throw new IllegalArgumentException("FF1 input holds a symbol outside the radix");
             }
+        }
+        if (keySpec.isDestroyed()) {
+            throw new IllegalStateException("the FF1 key was destroyed");
         }
         byte[] t = tweak == null ? AeadEngine.EMPTY : tweak;
         int v = n - n / 2;

@@ -16,6 +16,7 @@ import org.privacykit.annotation.Sensitivity;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
+import org.privacykit.crypto.FieldKeys.Purpose;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -178,11 +179,11 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         if (subject == null) {
             KeyEntry primary = keys.keyset().primary;
             Envelope.header(out, primary.algorithm.code(), primary.id);
-            context.primaryEngines(primary).aead().seal(pt, 0, pt.length, out, Envelope.HEADER, out, 0, Envelope.HEADER, context.binding);
+            context.primaryKeys(primary).aead(Purpose.FIELD_AEAD).seal(pt, 0, pt.length, out, Envelope.HEADER, out, 0, Envelope.HEADER, context.binding);
         } else if (subjects == null) {
             KeyEntry primary = keys.keyset().primary;
             Envelope.header(out, primary.algorithm.code(), primary.id);
-            context.primaryEngines(primary).aead().seal(pt, 0, pt.length, out, Envelope.HEADER, out, 0, Envelope.HEADER,
+            context.primaryKeys(primary).aead(Purpose.FIELD_AEAD).seal(pt, 0, pt.length, out, Envelope.HEADER, out, 0, Envelope.HEADER,
                     context.binding(subject.getBytes(StandardCharsets.UTF_8)));
         } else {
             SubjectKeys.Entry key = subjects.get(subject, true);
@@ -201,14 +202,14 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         DerivedKeys.PerContext context = keys.context(field.name());
         byte[] out = new byte[Envelope.deterministicBytes(pt.length)];
         Envelope.header(out, Envelope.AES_SIV, key.id);
-        DerivedKeys.Engines engines = key == keys.keyset().primary ? context.primaryEngines(key) : context.engines(key);
-        engines.siv().sealWithPrefix(engines.sivPrefix(context.binding), pt, 0, pt.length, out, Envelope.HEADER);
+        FieldKeys k = key == keys.keyset().primary ? context.primaryKeys(key) : context.keys(key);
+        k.siv(Purpose.FIELD_SIV).sealWithPrefix(k.sivPrefix(context.binding), pt, 0, pt.length, out, Envelope.HEADER);
         return Base64Url.encode(out);
     }
 
     private String formatPreserving(FieldContext field, KeyEntry key, boolean encrypt, String value) throws GeneralSecurityException {
         DerivedKeys.PerContext context = keys.context(field.name());
-        Ff1Cipher cipher = new Ff1Cipher(context.engines(key).ff1(), alphabet(field));
+        Ff1Cipher cipher = new Ff1Cipher(context.keys(key).ff1(Purpose.FIELD_FF1), alphabet(field));
         try {
             return encrypt ? cipher.encrypt(value, context.nameBytes) : cipher.decrypt(value, context.nameBytes);
         } catch (IllegalArgumentException e) {
@@ -306,8 +307,8 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
                 throw new MalformedCiphertextException(field.name(), "the ciphertext is too short");
             }
             out = new byte[in.length - Envelope.deterministicBytes(0)];
-            DerivedKeys.Engines engines = context.engines(key);
-            n = engines.siv().openWithPrefix(engines.sivPrefix(context.binding), in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0);
+            FieldKeys k = context.keys(key);
+            n = k.siv(Purpose.FIELD_SIV).openWithPrefix(k.sivPrefix(context.binding), in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0);
         } else if ((algorithm & Envelope.SUBJECT_FLAG) != 0) {
             if (AeadAlgorithm.ofCode(algorithm & ~Envelope.SUBJECT_FLAG) == null) {
                 throw new MalformedCiphertextException(field.name(), "unknown algorithm " + algorithm);
@@ -353,15 +354,30 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
                 throw new MalformedCiphertextException(field.name(), "the ciphertext is too short");
             }
             out = new byte[in.length - Envelope.randomizedBytes(0)];
-            n = context.engines(key).aead().open(in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0, in, 0, Envelope.HEADER,
+            n = context.keys(key).aead(Purpose.FIELD_AEAD).open(in, Envelope.HEADER, in.length - Envelope.HEADER, out, 0, in, 0, Envelope.HEADER,
                     subject == null ? context.binding : context.binding(subject.getBytes(StandardCharsets.UTF_8)));
         }
         auditDecrypt(field);
         return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The enabled ring key a ciphertext names. When this ring does not hold it enabled, the ring is
+     * reloaded once if its file changed (another process rotated or enabled it) before failing.
+     */
     private KeyEntry enabledKey(FieldContext field, int keyId) throws UnknownKeyException {
         KeyEntry key = keys.keyset().find(keyId);
+        if (key == null || key.status != KeyStatus.ENABLED) {
+            try {
+                if (keys.ring().refreshForMissingKey()) {
+                    key = keys.keyset().find(keyId);
+                }
+            } catch (java.io.IOException | KeyRingStorageException e) {
+                throw new UnknownKeyException(field.name(), "the ciphertext names key " + KeyEntry.name(keyId)
+                        + ", which this key ring does not hold enabled, and reloading the key ring failed ("
+                        + (e instanceof KeyRingStorageException k ? k.reason().toString() : e.getClass().getSimpleName()) + ")");
+            }
+        }
         if (key == null) {
             throw new UnknownKeyException(field.name(), "the ciphertext names key " + KeyEntry.name(keyId) + ", which this key ring does not hold");
         }
@@ -484,7 +500,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         List<String> terms = new ArrayList<>();
         try {
             requireNotForgotten(field, true);
-            for (KeyEntry key : keys.keyset().enabled()) {
+            for (KeyEntry key : keys.keyset().enabled) {
                 terms.add(field.mode() == EncryptionMode.DETERMINISTIC ? encryptDeterministic(field, value, key)
                         : formatPreserving(field, key, true, value));
             }
@@ -688,8 +704,16 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
          * Builds the encryptor.
          *
          * @return the encryptor, immutable and thread-safe
+         * @throws IllegalStateException when a durable subject key store is paired with a key ring
+         *         that lives in memory only: every subject key would be wrapped by a key lost at exit
          */
         public FieldEncryptor build() {
+            if (store != null && store.isDurable() && keys.isEphemeral()) {
+                throw new IllegalStateException("the subject key store " + store + " keeps keys across restarts, but the key"
+                        + " ring lives in memory only: every subject key would be wrapped by a ring key lost at exit. Open the"
+                        + " ring from its file (KeyRing.open(path, kek), or KeyRing.create once), or use"
+                        + " SubjectKeyStore.inMemory() in tests");
+            }
             return new FieldEncryptor(this);
         }
     }

@@ -89,12 +89,7 @@ public final class FormatPreservingPseudonymizer {
 
     private static Ff1 derive(KeyEntry key, String context) throws GeneralSecurityException {
         Objects.requireNonNull(context, "context");
-        byte[] k = key.derive("fpe-pseudonym", context, 32);
-        try {
-            return new Ff1(k);
-        } finally {
-            Arrays.fill(k, (byte) 0);
-        }
+        return key.keys(context).ff1(FieldKeys.Purpose.PSEUDONYM_FF1);
     }
 
     /**

@@ -64,6 +64,11 @@ final class InMemorySubjectKeyStore implements SubjectKeyStore {
     }
 
     @Override
+    public boolean isDurable() {
+        return false;
+    }
+
+    @Override
     public String toString() {
         return "SubjectKeyStore[in memory, " + keys.size() + " keys, " + forgotten.size() + " forgotten]";
     }

@@ -7,20 +7,19 @@ import java.security.spec.AlgorithmParameterSpec;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /** AES-GCM and ChaCha20-Poly1305 on the JDK provider, with one {@code Cipher} per thread and key. */
 final class JdkAead extends AeadEngine {
     private final String transformation;
     private final String name;
     private final boolean gcm;
-    private final SecretKeySpec key;
+    private final WipeableKey key;
     // separate ciphers for the two directions: the JDK's ChaCha20-Poly1305 refuses an init with the
     // key and nonce of the previous one, which decrypting what was just encrypted would be
     private final ThreadLocal<Cipher> encryptor;
     private final ThreadLocal<Cipher> decryptor;
 
-    private JdkAead(String transformation, String name, boolean gcm, SecretKeySpec key) throws GeneralSecurityException {
+    private JdkAead(String transformation, String name, boolean gcm, WipeableKey key) throws GeneralSecurityException {
         this.transformation = transformation;
         this.name = name;
         this.gcm = gcm;
@@ -34,14 +33,14 @@ final class JdkAead extends AeadEngine {
         if (key == null || (key.length != 16 && key.length != 24 && key.length != 32)) {
             throw new InvalidKeyException("AES-GCM needs a 16, 24 or 32 byte key");
         }
-        return new JdkAead("AES/GCM/NoPadding", "AES" + key.length * 8 + "-GCM", true, new SecretKeySpec(key, "AES"));
+        return new JdkAead("AES/GCM/NoPadding", "AES" + key.length * 8 + "-GCM", true, new WipeableKey(key, "AES"));
     }
 
     static JdkAead chaCha20Poly1305(byte[] key) throws GeneralSecurityException {
         if (key == null || key.length != 32) {
             throw new InvalidKeyException("ChaCha20-Poly1305 needs a 32 byte key");
         }
-        return new JdkAead("ChaCha20-Poly1305", "ChaCha20-Poly1305", false, new SecretKeySpec(key, "ChaCha20"));
+        return new JdkAead("ChaCha20-Poly1305", "ChaCha20-Poly1305", false, new WipeableKey(key, "ChaCha20"));
     }
 
     private Cipher newCipher() {
@@ -72,9 +71,28 @@ final class JdkAead extends AeadEngine {
             throw new javax.crypto.AEADBadTagException("ciphertext too short");
         }
         Cipher cipher = decryptor.get();
-        cipher.init(Cipher.DECRYPT_MODE, key, params(in, inOff));
+        initDecryption(cipher, in, inOff);
         updateAad(cipher, ad1, ad1Off, ad1Len, ad2);
         return cipher.doFinal(in, inOff + NONCE, inLen - NONCE, out, outOff);
+    }
+
+    /**
+     * The JDK's ChaCha20-Poly1305 refuses an init with the key and nonce of its previous init, in
+     * either direction, so decrypting the same ciphertext twice in a row on one thread would fail:
+     * then it steps to another nonce first.
+     */
+    private void initDecryption(Cipher cipher, byte[] in, int nonceOff) throws GeneralSecurityException {
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, key, params(in, nonceOff));
+        } catch (InvalidKeyException e) {
+            if (gcm) {
+                throw e;
+            }
+            byte[] other = java.util.Arrays.copyOfRange(in, nonceOff, nonceOff + NONCE);
+            other[0] ^= 1;
+            cipher.init(Cipher.DECRYPT_MODE, key, params(other, 0));
+            cipher.init(Cipher.DECRYPT_MODE, key, params(in, nonceOff));
+        }
     }
 
     /**
@@ -98,5 +116,10 @@ final class JdkAead extends AeadEngine {
     @Override
     String algorithmName() {
         return name;
+    }
+
+    @Override
+    void wipe() {
+        key.destroy();
     }
 }

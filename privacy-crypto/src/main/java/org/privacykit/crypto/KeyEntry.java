@@ -1,24 +1,26 @@
 package org.privacykit.crypto;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 
 /**
- * One key of a key ring: a 256-bit root key from which every working key is derived with HKDF.
- * Immutable except that {@link #wipe()} zeroes the material of a destroyed key. Never prints its
- * bytes; no equals or hashCode over them.
+ * One key of a key ring: id, algorithm, status, creation time and its {@link KeyMaterial} (none
+ * once destroyed). Immutable; a status change makes a new entry sharing the material. Never prints
+ * key bytes; no equals or hashCode over them.
  */
 final class KeyEntry {
-    static final int ROOT_LENGTH = 32;
+    static final int ROOT_LENGTH = KeyMaterial.LENGTH;
 
     final int id;
     final AeadAlgorithm algorithm;
     final KeyStatus status;
     final Instant createdAt;
-    private final byte[] material;
+    private final KeyMaterial material;
 
-    KeyEntry(int id, AeadAlgorithm algorithm, KeyStatus status, Instant createdAt, byte[] material) {
+    KeyEntry(int id, AeadAlgorithm algorithm, KeyStatus status, Instant createdAt, KeyMaterial material) {
+        if ((status == KeyStatus.DESTROYED) != (material == null)) {
+            throw new IllegalArgumentException("a destroyed key has no material, every other key has");
+        }
         this.id = id;
         this.algorithm = algorithm;
         this.status = status;
@@ -34,31 +36,26 @@ final class KeyEntry {
         return new KeyEntry(id, algorithm, newStatus, createdAt, newStatus == KeyStatus.DESTROYED ? null : material);
     }
 
+    /** The same key with another material object holding equal bytes (to keep caches across a reload). */
+    KeyEntry withMaterial(KeyMaterial same) {
+        return new KeyEntry(id, algorithm, status, createdAt, same);
+    }
+
     boolean hasMaterial() {
         return material != null;
     }
 
-    /** The raw material, for the key-ring file writer only. */
-    byte[] material() {
+    /** The material, or {@code null} when destroyed. */
+    KeyMaterial material() {
         return material;
     }
 
-    void wipe() {
-        if (material != null) {
-            java.util.Arrays.fill(material, (byte) 0);
-        }
-    }
-
-    /**
-     * Derives a working key: HKDF-SHA256 of the root key with info
-     * {@code "privacykit/v1/" + purpose + 0x00 + context}.
-     */
-    byte[] derive(String purpose, String context, int length) throws GeneralSecurityException {
+    /** The working keys of a context under this key. */
+    FieldKeys keys(String context) throws GeneralSecurityException {
         if (material == null) {
             throw new GeneralSecurityException("key " + name(id) + " was destroyed");
         }
-        byte[] info = ("privacykit/v1/" + purpose + "\0" + context).getBytes(StandardCharsets.UTF_8);
-        return Hkdf.sha256(material, null, info, length);
+        return material.keys(this, context);
     }
 
     KeyInfo info(boolean primary) {

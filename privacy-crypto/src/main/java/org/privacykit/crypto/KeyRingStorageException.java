@@ -2,7 +2,10 @@ package org.privacykit.crypto;
 
 import java.security.GeneralSecurityException;
 
-/** A key-ring file could not be loaded or a key could not be unwrapped; {@link #reason()} says why. Never holds key material. */
+/**
+ * A key-ring file could not be loaded, reloaded or changed, or a key could not be unwrapped;
+ * {@link #reason()} says why. Never holds key material.
+ */
 public final class KeyRingStorageException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 
@@ -16,8 +19,14 @@ public final class KeyRingStorageException extends GeneralSecurityException {
         TRUNCATED,
         /** The file is not a key-ring file, or its structure is invalid. */
         CORRUPTED,
-        /** The file was written by a newer format version. */
-        UNSUPPORTED_VERSION
+        /** The file was written by another format version. */
+        UNSUPPORTED_VERSION,
+        /**
+         * The file holds an older ring version than this ring, or the version witness beside the file,
+         * has seen: an older copy was written back (a restored backup, a redeployed file). Accepted only
+         * when the ring is opened with {@link KeyRing.Builder#allowRollback()}.
+         */
+        ROLLBACK
     }
 
     private final Reason reason;

@@ -24,8 +24,8 @@ public interface Mac {
     byte[] computeMac(byte[] data) throws GeneralSecurityException;
 
     /**
-     * Verifies a tag in constant time. A truncated tag (at least 10 bytes, a prefix of the full tag)
-     * is accepted, as RFC 2104 allows.
+     * Verifies a tag in constant time. The tag length is fixed per key: a tag of any other length,
+     * a truncated one included, is refused.
      *
      * @param tag the tag to check
      * @param data the data
@@ -34,13 +34,26 @@ public interface Mac {
     void verifyMac(byte[] tag, byte[] data) throws GeneralSecurityException;
 
     /**
-     * Returns HMAC-SHA256 (RFC 2104) under raw key bytes, on the JDK's HMAC.
+     * Returns HMAC-SHA256 (RFC 2104) under raw key bytes, on the JDK's HMAC, with full 32-byte tags.
      *
-     * @param key the key, at least 16 bytes
+     * @param key the key, at least 16 bytes; copied
      * @return the MAC
      * @throws GeneralSecurityException when the key is shorter than 16 bytes
      */
     static Mac hmacSha256(byte[] key) throws GeneralSecurityException {
         return new HmacSha256(key);
+    }
+
+    /**
+     * Returns HMAC-SHA256 with tags truncated to a fixed length (RFC 2104 section 5), for formats
+     * that store a shorter tag. Its verifier accepts tags of exactly that length.
+     *
+     * @param key the key, at least 16 bytes; copied
+     * @param tagLength the tag length in bytes, 16 to 32
+     * @return the MAC
+     * @throws GeneralSecurityException when the key is shorter than 16 bytes or the length is out of range
+     */
+    static Mac hmacSha256(byte[] key, int tagLength) throws GeneralSecurityException {
+        return new HmacSha256(key, tagLength);
     }
 }

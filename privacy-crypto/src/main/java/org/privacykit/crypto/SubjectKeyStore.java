@@ -74,6 +74,17 @@ public interface SubjectKeyStore {
     long erasureGeneration();
 
     /**
+     * Tells whether the store keeps its keys across restarts. A {@link FieldEncryptor} refuses to
+     * pair a durable store with a key ring that lives in memory only (its subject keys would be
+     * wrapped by ring keys lost at exit). Stores are durable unless they say otherwise.
+     *
+     * @return {@code true} unless the store lives in memory
+     */
+    default boolean isDurable() {
+        return true;
+    }
+
+    /**
      * Returns a store in memory, for tests and single-process applications whose data dies with the
      * process.
      *

@@ -27,8 +27,8 @@ class FieldEncryptorFuzzTest {
             KEK = KeyEncryptionKey.aes("fuzz", new byte[32]);
             byte[] material = new byte[32];
             material[0] = 7;
-            byte[] file = KeyRingCodec.write(new Keyset(List.of(
-                    new KeyEntry(0x01020304, AeadAlgorithm.AES_256_GCM, KeyStatus.ENABLED, Instant.EPOCH, material)), 0x01020304), KEK);
+            byte[] file = KeyRingCodec.write(new Keyset(List.of(new KeyEntry(0x01020304, AeadAlgorithm.AES_256_GCM,
+                    KeyStatus.ENABLED, Instant.EPOCH, new KeyMaterial(material))), 0x01020304, 1), KEK);
             KEYS = KeyRing.builder().auditSink(AuditSink.noop()).load(file, KEK);
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);

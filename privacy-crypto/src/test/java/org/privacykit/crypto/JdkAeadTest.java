@@ -84,6 +84,15 @@ class JdkAeadTest {
         assertThat(aead.decrypt(a, null)).isEqualTo("x".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The JDK's ChaCha20-Poly1305 refuses a second init with the same key and nonce; decryption must not. */
+    @Test
+    void chaCha20_decryptSameCiphertextTwiceOnOneThread_works() throws Exception {
+        Aead aead = Aead.chaCha20Poly1305(new byte[32]);
+        byte[] ad = "a".getBytes(StandardCharsets.UTF_8);
+        byte[] c = aead.encrypt("once".getBytes(StandardCharsets.UTF_8), ad);
+        assertThat(aead.decrypt(c, ad)).isEqualTo(aead.decrypt(c, ad)).asString(StandardCharsets.UTF_8).isEqualTo("once");
+    }
+
     @Test
     void decrypt_wrongAssociatedData_throws() throws Exception {
         Aead aead = Aead.chaCha20Poly1305(new byte[32]);

@@ -23,42 +23,71 @@ class KeyRingTest {
     }
 
     @Test
-    void saveLoad_passphrase_roundTripsKeysAndCiphertexts(@TempDir Path dir) throws Exception {
-        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+    void createOpen_passphrase_roundTripsKeysAndCiphertexts(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys.pkkr");
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).create(file, testPassphrase("correct horse"));
         keys.rotate();
         FieldContext note = FieldContext.of("orders.note", EncryptionMode.RANDOMIZED);
         String ciphertext = FieldEncryptor.builder(keys).auditSink(AuditSink.noop()).build().encrypt(note, "hello");
+        KeyRing opened = KeyRing.builder().auditSink(AuditSink.noop()).open(file, testPassphrase("correct horse"));
+        assertThat(opened.toString()).isEqualTo(keys.toString());
+        assertThat(opened.version()).isEqualTo(2);
+        assertThat(FieldEncryptor.of(opened).decrypt(note, ciphertext)).isEqualTo("hello");
+    }
+
+    /** Issue 13.1: a rotation is in the file before anything is encrypted under it; nothing to save. */
+    @Test
+    void rotate_isDurableBeforeUse_soASubjectKeyWrappedUnderItSurvivesARestart(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keys.pkkr");
-        keys.save(file, testPassphrase("correct horse"));
-        KeyRing loaded = KeyRing.builder().auditSink(AuditSink.noop()).load(file, testPassphrase("correct horse"));
-        assertThat(loaded.toString()).isEqualTo(keys.toString());
-        assertThat(FieldEncryptor.of(loaded).decrypt(note, ciphertext)).isEqualTo("hello");
+        KeyEncryptionKey kek = KeyEncryptionKey.aes("test", new byte[32]);
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).create(file, kek);
+        FieldContext note = FieldContext.of("orders.note", EncryptionMode.RANDOMIZED).withSubject("alice");
+        FieldEncryptor fields = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.directory(dir.resolve("subjects")))
+                .auditSink(AuditSink.noop()).build();
+        String first = fields.encrypt(note, "first");
+        keys.rotate();
+        String second = fields.encrypt(note, "second"); // re-wraps alice's key under the new primary
+
+        KeyRing restarted = KeyRing.builder().auditSink(AuditSink.noop()).open(file, kek);
+        FieldEncryptor again = FieldEncryptor.builder(restarted).subjectKeyStore(SubjectKeyStore.directory(dir.resolve("subjects")))
+                .auditSink(AuditSink.noop()).build();
+        assertThat(again.decrypt(note, first)).isEqualTo("first");
+        assertThat(again.decrypt(note, second)).isEqualTo("second");
+        assertThat(restarted.primaryKeyId()).isEqualTo(keys.primaryKeyId());
     }
 
     @Test
-    void load_wrongPassphrase_throwsWrongKek(@TempDir Path dir) throws Exception {
+    void fieldEncryptor_refusesAnInMemoryRingWithADurableSubjectStore(@TempDir Path dir) throws Exception {
+        KeyRing memory = KeyRing.builder().auditSink(AuditSink.noop()).generate();
+        SubjectKeyStore durable = SubjectKeyStore.directory(dir);
+        assertThatThrownBy(() -> FieldEncryptor.builder(memory).subjectKeyStore(durable).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("KeyRing.open");
+        assertThat(FieldEncryptor.builder(memory).subjectKeyStore(SubjectKeyStore.inMemory()).build()).isNotNull();
+    }
+
+    @Test
+    void open_wrongPassphrase_throwsWrongKek(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keys.pkkr");
-        KeyRing.builder().auditSink(AuditSink.noop()).generate().save(file, testPassphrase("right"));
-        assertThatThrownBy(() -> KeyRing.load(file, testPassphrase("wrong")))
+        KeyRing.builder().auditSink(AuditSink.noop()).create(file, testPassphrase("right"));
+        assertThatThrownBy(() -> KeyRing.open(file, testPassphrase("wrong")))
                 .isInstanceOfSatisfying(KeyRingStorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.WRONG_KEY_ENCRYPTION_KEY))
                 .hasMessage("wrong passphrase");
     }
 
     @Test
-    void saveLoad_pkcs12_andWrongPassword(@TempDir Path dir) throws Exception {
+    void createOpen_pkcs12_andWrongPassword(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("kek.p12");
         KeyEncryptionKey kek = KeyEncryptionKey.createPkcs12(store, "store-pass".toCharArray(), "privacykit");
         Path file = dir.resolve("keys.pkkr");
-        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
-        keys.save(file, kek);
-        KeyRing loaded = KeyRing.load(file, KeyEncryptionKey.pkcs12(store, "store-pass".toCharArray(), "privacykit"));
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).create(file, kek);
+        KeyRing loaded = KeyRing.open(file, KeyEncryptionKey.pkcs12(store, "store-pass".toCharArray(), "privacykit"));
         assertThat(loaded.primaryKeyId()).isEqualTo(keys.primaryKeyId());
         assertThatThrownBy(() -> KeyEncryptionKey.pkcs12(store, "nope".toCharArray(), "privacykit"))
                 .isInstanceOfSatisfying(KeyRingStorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.WRONG_KEY_ENCRYPTION_KEY));
         KeyEncryptionKey other = KeyEncryptionKey.createPkcs12(dir.resolve("other.p12"), "store-pass".toCharArray(), "privacykit");
-        assertThatThrownBy(() -> KeyRing.load(file, other))
+        assertThatThrownBy(() -> KeyRing.open(file, other))
                 .isInstanceOfSatisfying(KeyRingStorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.AUTHENTICATION_FAILED));
     }
@@ -107,7 +136,7 @@ class KeyRingTest {
     }
 
     @Test
-    void keyEvents_areAudited_withoutMaterial() {
+    void keyEvents_areAudited_withoutMaterial() throws Exception {
         InMemoryAuditSink audit = new InMemoryAuditSink();
         KeyRing keys = KeyRing.builder().auditSink(audit).generate();
         int old = keys.primaryKeyId();
@@ -145,7 +174,7 @@ class KeyRingTest {
     @Test
     void hkdf_derivedKeysDifferPerContext() throws Exception {
         KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
-        KeyEntry e = keys.snapshot().primary;
+        KeyMaterial e = keys.snapshot().primary.material();
         assertThat(e.derive("aes-siv", "a", 32)).isNotEqualTo(e.derive("aes-siv", "b", 32)).isNotEqualTo(e.derive("ff1", "a", 32));
         assertThat(Files.exists(Path.of("target"))).isTrue();
     }

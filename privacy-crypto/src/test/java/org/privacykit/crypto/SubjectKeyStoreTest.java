@@ -36,9 +36,10 @@ class SubjectKeyStoreTest {
     /** Two stores on one directory stand for two processes: a forget in one stops the other at once. */
     @Test
     void directory_forgetInOneInstance_stopsAnotherInstanceAtOnce(@TempDir Path dir) throws Exception {
-        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
-        FieldEncryptor first = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.directory(dir)).auditSink(AuditSink.noop()).build();
-        FieldEncryptor second = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.directory(dir)).auditSink(AuditSink.noop()).build();
+        KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).create(dir.resolve("keys.pkkr"), KeyEncryptionKey.aes("test", new byte[32]));
+        Path subjects = dir.resolve("subjects");
+        FieldEncryptor first = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.directory(subjects)).auditSink(AuditSink.noop()).build();
+        FieldEncryptor second = FieldEncryptor.builder(keys).subjectKeyStore(SubjectKeyStore.directory(subjects)).auditSink(AuditSink.noop()).build();
         FieldContext note = FieldContext.of("orders.note", EncryptionMode.RANDOMIZED).withSubject("c-7");
         String ciphertext = first.encrypt(note, "note");
         assertThat(second.decrypt(note, ciphertext)).isEqualTo("note"); // second caches the key

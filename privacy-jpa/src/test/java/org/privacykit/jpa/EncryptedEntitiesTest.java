@@ -166,7 +166,7 @@ class EncryptedEntitiesTest {
     }
 
     @Test
-    void searchTerms_afterRotation_findRowsUnderBothKeys() {
+    void searchTerms_afterRotation_findRowsUnderBothKeys() throws Exception {
         keys.rotate();
         unit.run(em -> em.persist(new Patient("p-3", "Grace Hopper", "grace@example.com", "+1 202 555 0100", "none")));
 

@@ -64,7 +64,7 @@ class EncryptionJobTest {
     }
 
     @Test
-    void rowsWrittenUnderAnOldKey_stillLoad_afterRotation() {
+    void rowsWrittenUnderAnOldKey_stillLoad_afterRotation() throws Exception {
         persistPatients(3);
         keys.rotate();
 
@@ -133,7 +133,7 @@ class EncryptionJobTest {
     }
 
     @Test
-    void reencrypt_reportsARowThatDoesNotDecrypt_andGoesOn() {
+    void reencrypt_reportsARowThatDoesNotDecrypt_andGoesOn() throws Exception {
         persistPatients(3);
         unit.write("Patient", "diagnosis", "p-001", unit.raw("Patient", "diagnosis", "p-000"));
         keys.rotate();

@@ -24,7 +24,7 @@ final class EncryptionRequirement implements InitializingBean {
                 : "privacykit.encryption.required=true but no key ring is configured (" + KeyRingLoader.KEY_RING
                         + " is not set) and the application declares no FieldCipher bean";
         throw new PrivacyKitConfigurationException(why,
-                "Set " + KeyRingLoader.KEY_RING + " to a wrapped key-ring file (KeyRing.save) and its KEK: either "
+                "Set " + KeyRingLoader.KEY_RING + " to a wrapped key-ring file (KeyRing.create) and its KEK: either "
                         + KeyRingLoader.PASSPHRASE_VARIABLE + "=<name of the environment variable holding the "
                         + "passphrase>, or " + KeyRingLoader.KEYSTORE + "=<PKCS#12 file> with "
                         + KeyRingLoader.KEYSTORE_PASSWORD_VARIABLE + " and " + KeyRingLoader.ALIAS + ". "

@@ -39,15 +39,15 @@ final class KeyRingLoader {
         Path file = settings.getKeyRing();
         if (file == null) {
             throw new PrivacyKitConfigurationException(KEY_RING + " is not set",
-                    "Set " + KEY_RING + " to a key-ring file written by KeyRing.save(path, kek).");
+                    "Set " + KEY_RING + " to a key-ring file made by KeyRing.create(path, kek).");
         }
         if (!Files.isRegularFile(file)) {
             throw new PrivacyKitConfigurationException(KEY_RING + " names no readable file: " + file,
-                    "Point " + KEY_RING + " at a key-ring file written by KeyRing.save(path, kek).");
+                    "Point " + KEY_RING + " at a key-ring file made by KeyRing.create(path, kek).");
         }
         KeyEncryptionKey kek = keyEncryptionKey();
         try {
-            return KeyRing.builder().auditSink(audit).load(file, kek);
+            return KeyRing.builder().auditSink(audit).open(file, kek);
         } catch (KeyRingStorageException e) {
             throw new PrivacyKitConfigurationException("the key ring " + file + " (" + KEY_RING + ") cannot be loaded: "
                     + e.reason(), "Check that the KEK configured under privacykit.encryption.kek is the one the key "

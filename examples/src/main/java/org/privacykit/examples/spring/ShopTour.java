@@ -50,7 +50,7 @@ public final class ShopTour {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String passphrase = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        KeyRing.generate().save(ringFile, KeyEncryptionKey.passphrase(passphrase.toCharArray()));
+        KeyRing.create(ringFile, KeyEncryptionKey.passphrase(passphrase.toCharArray()));
 
         try (ConfigurableApplicationContext shop = new SpringApplicationBuilder(ShopApplication.class)
                 .properties(Map.of(
