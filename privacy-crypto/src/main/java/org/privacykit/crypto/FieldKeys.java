@@ -16,40 +16,43 @@ final class FieldKeys {
     /** What a derived key is for; the label is part of its HKDF info and must never change. */
     enum Purpose {
         /** {@link FieldEncryptor} randomized fields; followed by the algorithm code. */
-        FIELD_AEAD("aead/"),
+        FIELD_AEAD("aead/", 0),
         /** {@link FieldEncryptor} deterministic fields (AES-SIV, 64 bytes). */
-        FIELD_SIV("aes-siv"),
+        FIELD_SIV("aes-siv", 1),
         /** {@link FieldEncryptor} format-preserving fields (FF1). */
-        FIELD_FF1("ff1"),
+        FIELD_FF1("ff1", 2),
         /** {@link BlindIndex}. */
-        BLIND_INDEX("blind-index"),
+        BLIND_INDEX("blind-index", 3),
         /** Wrapping of subjects' data keys; followed by the algorithm code. */
-        SUBJECT_WRAP("subject-key-wrap/"),
+        SUBJECT_WRAP("subject-key-wrap/", 4),
         /** {@link KeyRing#aead}; followed by the algorithm code. */
-        RING_AEAD("ring-aead/"),
+        RING_AEAD("ring-aead/", 5),
         /** {@link KeyRing#deterministicAead}. */
-        RING_SIV("ring-aes-siv"),
+        RING_SIV("ring-aes-siv", 6),
         /** {@link KeyRing#mac}. */
-        RING_MAC("ring-hmac-sha256"),
+        RING_MAC("ring-hmac-sha256", 7),
         /** {@link KeyRing#formatPreserving}. */
-        RING_FF1("ring-ff1"),
+        RING_FF1("ring-ff1", 8),
         /** {@link FormatPreservingPseudonymizer}. */
-        PSEUDONYM_FF1("fpe-pseudonym");
+        PSEUDONYM_FF1("fpe-pseudonym", 9);
 
         final String label;
+        /** Where this purpose's key is kept in {@link FieldKeys}; distinct per purpose. */
+        final int slot;
 
-        Purpose(String label) {
+        Purpose(String label, int slot) {
             this.label = label;
+            this.slot = slot;
         }
     }
 
-    private static final Purpose[] PURPOSES = Purpose.values();
+    private static final int SLOTS = Purpose.values().length;
 
     final int keyId;
     final AeadAlgorithm algorithm;
     private final KeyMaterial material;
     private final String context;
-    private final AtomicReferenceArray<Object> keys = new AtomicReferenceArray<>(PURPOSES.length);
+    private final AtomicReferenceArray<Object> keys = new AtomicReferenceArray<>(SLOTS);
     private volatile byte[] sivPrefix;
 
     FieldKeys(KeyMaterial material, int keyId, AeadAlgorithm algorithm, String context) {
@@ -61,7 +64,7 @@ final class FieldKeys {
 
     /** The randomized AEAD of a purpose ({@link Purpose#FIELD_AEAD}, {@link Purpose#SUBJECT_WRAP}, {@link Purpose#RING_AEAD}). */
     AeadEngine aead(Purpose purpose) throws GeneralSecurityException {
-        Object k = keys.get(purpose.ordinal());
+        Object k = keys.get(purpose.slot);
         if (k == null) {
             byte[] bytes = material.derive(purpose.label + algorithm.code(), context, 32);
             try {
@@ -75,7 +78,7 @@ final class FieldKeys {
 
     /** AES-SIV of a purpose ({@link Purpose#FIELD_SIV}, {@link Purpose#RING_SIV}). */
     AesSiv siv(Purpose purpose) throws GeneralSecurityException {
-        Object k = keys.get(purpose.ordinal());
+        Object k = keys.get(purpose.slot);
         if (k == null) {
             byte[] bytes = material.derive(purpose.label, context, 64);
             try {
@@ -89,7 +92,7 @@ final class FieldKeys {
 
     /** FF1 of a purpose ({@link Purpose#FIELD_FF1}, {@link Purpose#RING_FF1}, {@link Purpose#PSEUDONYM_FF1}). */
     Ff1 ff1(Purpose purpose) throws GeneralSecurityException {
-        Object k = keys.get(purpose.ordinal());
+        Object k = keys.get(purpose.slot);
         if (k == null) {
             byte[] bytes = material.derive(purpose.label, context, 32);
             try {
@@ -103,7 +106,7 @@ final class FieldKeys {
 
     /** HMAC-SHA256 with full tags of a purpose ({@link Purpose#BLIND_INDEX}, {@link Purpose#RING_MAC}). */
     HmacSha256 mac(Purpose purpose) throws GeneralSecurityException {
-        Object k = keys.get(purpose.ordinal());
+        Object k = keys.get(purpose.slot);
         if (k == null) {
             byte[] bytes = material.derive(purpose.label, context, 32);
             try {
@@ -136,9 +139,9 @@ final class FieldKeys {
 
     /** Keeps the first key made for a purpose; a key made after the material was wiped is wiped at once. */
     private Object publish(Purpose purpose, Object made) throws GeneralSecurityException {
-        if (!keys.compareAndSet(purpose.ordinal(), null, made)) {
+        if (!keys.compareAndSet(purpose.slot, null, made)) {
             wipe(made);
-            made = keys.get(purpose.ordinal());
+            made = keys.get(purpose.slot);
         }
         if (material.isWiped()) {
             wipe();
@@ -149,7 +152,7 @@ final class FieldKeys {
 
     /** Zeroes every key made here. */
     void wipe() {
-        for (int i = 0; i < PURPOSES.length; i++) {
+        for (int i = 0; i < SLOTS; i++) {
             Object k = keys.get(i);
             if (k != null) {
                 wipe(k);
