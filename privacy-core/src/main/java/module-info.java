@@ -13,7 +13,7 @@
  */
 @SuppressWarnings("module") // the qualified exports name modules that are not compiled with this one
 module org.privacykit.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports org.privacykit.annotation;

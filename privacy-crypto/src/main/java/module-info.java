@@ -4,7 +4,7 @@
  * only: no JCA provider is registered, and no BouncyCastle type appears in the API.
  */
 module org.privacykit.crypto {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
     requires org.bouncycastle.provider;
 

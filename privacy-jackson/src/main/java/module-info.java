@@ -6,7 +6,7 @@
  * safe default for API output.
  */
 module org.privacykit.jackson {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
     requires transitive com.fasterxml.jackson.databind;
 

@@ -4,7 +4,7 @@
  */
 @SuppressWarnings("requires-automatic")
 module org.privacykit.jpa {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.crypto;
     requires transitive jakarta.persistence;
     requires org.hibernate.orm.core;

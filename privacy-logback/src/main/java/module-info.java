@@ -5,7 +5,7 @@
  * by core's PII detector; values of configured keys, and JSON held in values, are masked by key.
  */
 module org.privacykit.logback {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
     requires org.privacykit.jackson;
     requires com.fasterxml.jackson.core;

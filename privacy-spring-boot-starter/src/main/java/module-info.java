@@ -10,7 +10,7 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.privacykit.spring {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
     requires transitive org.privacykit.crypto;
     requires transitive org.privacykit.jackson;

@@ -2,7 +2,7 @@
  * privacy-kit test kit: JUnit Jupiter extension and assertions for privacy in unit tests.
  */
 module org.privacykit.test {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
     requires transitive org.junit.jupiter.api;
     requires org.slf4j;

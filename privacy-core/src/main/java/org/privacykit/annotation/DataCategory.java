@@ -1,5 +1,7 @@
 package org.privacykit.annotation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The GDPR category of a piece of personal data, as a record of processing (Art. 30) lists it.
  * Special categories (Art. 9) and criminal data (Art. 10) are flagged, since processing them needs
@@ -44,9 +46,9 @@ public enum DataCategory {
     OTHER("Other personal data", null);
 
     private final String label;
-    private final String article;
+    private final @Nullable String article;
 
-    DataCategory(String label, String article) {
+    DataCategory(String label, @Nullable String article) {
         this.label = label;
         this.article = article;
     }

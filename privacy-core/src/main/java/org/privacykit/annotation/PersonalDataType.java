@@ -6,6 +6,7 @@ import static org.privacykit.annotation.Operator.*;
 import static org.privacykit.annotation.Sensitivity.*;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a personal-data field holds, like the info types of a DLP service. Each type carries its
@@ -70,11 +71,11 @@ public enum PersonalDataType {
     private final Sensitivity sensitivity;
     private final MaskStyle mask;
     private final Operator operator;
-    private final String detectorId;
+    private final @Nullable String detectorId;
     private final boolean ccpaSensitive;
 
     PersonalDataType(DataCategory category, Sensitivity sensitivity, MaskStyle mask, Operator operator,
-                     String detectorId, boolean ccpaSensitive) {
+                     @Nullable String detectorId, boolean ccpaSensitive) {
         this.category = category;
         this.sensitivity = sensitivity;
         this.mask = mask;

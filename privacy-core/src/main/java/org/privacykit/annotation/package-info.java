@@ -6,4 +6,7 @@
  * org.privacykit.annotation.NotPersonalData}, {@link org.privacykit.annotation.QuasiIdentifier}) and the enums
  * of the classification model.
  */
+@NullMarked
 package org.privacykit.annotation;
+
+import org.jspecify.annotations.NullMarked;

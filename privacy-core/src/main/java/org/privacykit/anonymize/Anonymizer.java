@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.Operator;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
@@ -65,6 +66,7 @@ import org.privacykit.pseudonym.TokenFormat;
  * <p>Immutable and thread-safe; the plan of each class is made once. {@code toString} never shows
  * the key.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class Anonymizer {
     private final Transforms transforms;
     private final Map<PersonalDataType, Operator> typeOperators;

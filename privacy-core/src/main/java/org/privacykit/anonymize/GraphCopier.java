@@ -26,6 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.Operator;
 import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
@@ -38,6 +39,7 @@ import org.privacykit.spi.engine.ObjectCopier;
  * as in the original, so cycles end: classes with a no-argument constructor are registered before
  * their properties are copied, containers before their elements. Not thread-safe; one per call.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 final class GraphCopier {
     /** Marks an object whose copy is being built through its constructor (a record) and does not exist yet. */
     private static final Object IN_PROGRESS = new Object();

@@ -1,5 +1,6 @@
 package org.privacykit.anonymize;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.Operator;
 
 /**
@@ -22,5 +23,5 @@ public interface OperatorSelector {
      * @param site where the value is, and what would be done with it by default
      * @return the operator to apply, or {@code null} to keep the value unchanged
      */
-    Operator select(FieldSite site);
+    @Nullable Operator select(FieldSite site);
 }

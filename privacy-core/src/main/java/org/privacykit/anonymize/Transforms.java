@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.Operator;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.mask.Masker;
@@ -35,6 +36,7 @@ import org.privacykit.pseudonym.Pseudonymizer;
  * per-field parts (masker, pseudonym domain, bounds) are prepared once per property by
  * {@link #prepare(PropertyMetadata, Operator)}.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 final class Transforms {
     /** What one operator does to the scalar values of one property. */
     interface ValueTransform {

@@ -2,6 +2,7 @@ package org.privacykit.audit;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One auditable event: what happened, to which field and subject, for which purpose, by whom, and
@@ -17,11 +18,11 @@ import java.util.Objects;
 public final class AuditEvent {
     private final AuditAction action;
     private final Instant time;
-    private final String field;
-    private final String subjectId;
-    private final String purpose;
-    private final String actor;
-    private final String detail;
+    private final @Nullable String field;
+    private final @Nullable String subjectId;
+    private final @Nullable String purpose;
+    private final @Nullable String actor;
+    private final @Nullable String detail;
 
     private AuditEvent(Builder b) {
         this.action = b.action;
@@ -66,7 +67,7 @@ public final class AuditEvent {
      *
      * @return the field, or {@code null} for events not about one field
      */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 
@@ -75,7 +76,7 @@ public final class AuditEvent {
      *
      * @return the subject id, or {@code null} when unknown
      */
-    public String subjectId() {
+    public @Nullable String subjectId() {
         return subjectId;
     }
 
@@ -84,7 +85,7 @@ public final class AuditEvent {
      *
      * @return the purpose, or {@code null}
      */
-    public String purpose() {
+    public @Nullable String purpose() {
         return purpose;
     }
 
@@ -93,7 +94,7 @@ public final class AuditEvent {
      *
      * @return the actor, or {@code null} when unknown
      */
-    public String actor() {
+    public @Nullable String actor() {
         return actor;
     }
 
@@ -102,7 +103,7 @@ public final class AuditEvent {
      *
      * @return the detail, or {@code null}
      */
-    public String detail() {
+    public @Nullable String detail() {
         return detail;
     }
 
@@ -138,7 +139,7 @@ public final class AuditEvent {
         return out.append(']').toString();
     }
 
-    private static void append(StringBuilder out, String label, String value) {
+    private static void append(StringBuilder out, String label, @Nullable String value) {
         if (value == null) {
             return;
         }
@@ -156,12 +157,12 @@ public final class AuditEvent {
     /** Builds an {@link AuditEvent}. */
     public static final class Builder {
         private final AuditAction action;
-        private Instant time;
-        private String field;
-        private String subjectId;
-        private String purpose;
-        private String actor;
-        private String detail;
+        private @Nullable Instant time;
+        private @Nullable String field;
+        private @Nullable String subjectId;
+        private @Nullable String purpose;
+        private @Nullable String actor;
+        private @Nullable String detail;
 
         private Builder(AuditAction action) {
             this.action = Objects.requireNonNull(action, "action");
@@ -173,7 +174,7 @@ public final class AuditEvent {
          * @param time the time
          * @return this builder
          */
-        public Builder time(Instant time) {
+        public Builder time(@Nullable Instant time) {
             this.time = time;
             return this;
         }
@@ -184,7 +185,7 @@ public final class AuditEvent {
          * @param field the field path
          * @return this builder
          */
-        public Builder field(String field) {
+        public Builder field(@Nullable String field) {
             this.field = field;
             return this;
         }
@@ -195,7 +196,7 @@ public final class AuditEvent {
          * @param subjectId the subject id
          * @return this builder
          */
-        public Builder subject(String subjectId) {
+        public Builder subject(@Nullable String subjectId) {
             this.subjectId = subjectId;
             return this;
         }
@@ -206,7 +207,7 @@ public final class AuditEvent {
          * @param purpose the purpose
          * @return this builder
          */
-        public Builder purpose(String purpose) {
+        public Builder purpose(@Nullable String purpose) {
             this.purpose = purpose;
             return this;
         }
@@ -217,7 +218,7 @@ public final class AuditEvent {
          * @param actor the actor
          * @return this builder
          */
-        public Builder actor(String actor) {
+        public Builder actor(@Nullable String actor) {
             this.actor = actor;
             return this;
         }
@@ -228,7 +229,7 @@ public final class AuditEvent {
          * @param detail the detail
          * @return this builder
          */
-        public Builder detail(String detail) {
+        public Builder detail(@Nullable String detail) {
             this.detail = detail;
             return this;
         }

@@ -1,5 +1,6 @@
 package org.privacykit.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -29,7 +30,7 @@ final class Slf4jAuditSink implements AuditSink {
         line.log(event.toString());
     }
 
-    private static LoggingEventBuilder add(LoggingEventBuilder line, String key, String value) {
+    private static LoggingEventBuilder add(LoggingEventBuilder line, String key, @Nullable String value) {
         return value == null ? line : line.addKeyValue(key, value);
     }
 

@@ -3,4 +3,7 @@
  * and key operations, and the {@link org.privacykit.audit.AuditSink} they go to. Events never hold
  * a personal value or key material.
  */
+@NullMarked
 package org.privacykit.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.QuasiIdentifier;
 import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
@@ -32,6 +33,7 @@ import org.privacykit.metadata.PropertyMetadata;
  * AnonymizedDataset safe = Mondrian.builder().k(5).l(2).build().anonymize(dataset);
  * }</pre>
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class Dataset {
     private final List<Object> rows;
     private final List<String> quasiIdentifiers;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
@@ -45,6 +46,7 @@ import org.privacykit.metadata.PropertyMetadata;
  * (domain values − 1). The discernibility metric (sum of squared class sizes, each suppressed row
  * counting the dataset size) is reported too. Immutable and thread-safe.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class Mondrian {
     private final int k;
     private final int l;

@@ -4,4 +4,7 @@
  * ({@link org.privacykit.dataset.RiskReport}); {@link org.privacykit.dataset.Mondrian} generalizes a
  * dataset until it reaches them, reporting information loss.
  */
+@NullMarked
 package org.privacykit.dataset;
+
+import org.jspecify.annotations.NullMarked;

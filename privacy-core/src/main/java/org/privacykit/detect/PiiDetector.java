@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
@@ -50,6 +51,7 @@ import org.privacykit.mask.Maskers;
  * colons among hex digits, or 9 capitals and digits with a letter (6 after "passport"), nothing
  * else runs, so an ordinary log line costs one pass. Immutable and thread-safe.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class PiiDetector {
     private static final Set<PersonalDataType> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(
             PersonalDataType.EMAIL, PersonalDataType.PHONE, PersonalDataType.PAYMENT_CARD, PersonalDataType.IBAN,

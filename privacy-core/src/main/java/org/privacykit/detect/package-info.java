@@ -4,4 +4,7 @@
  * with positions and confidence, in linear time; {@link org.privacykit.detect.Checksums} holds the
  * check-digit algorithms it uses.
  */
+@NullMarked
 package org.privacykit.detect;
+
+import org.jspecify.annotations.NullMarked;

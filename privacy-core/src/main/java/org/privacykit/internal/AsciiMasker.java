@@ -1,5 +1,7 @@
 package org.privacykit.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The byte form of a built-in masker, for writers that emit bytes (a UTF-8 JSON generator): the mask
  * as printable US-ASCII bytes (0x20 to 0x7E), built without making a {@code String}. Implemented by
@@ -18,5 +20,5 @@ public interface AsciiMasker {
      *         a value outside Latin-1, or outside ASCII for e-mail addresses), and the caller writes
      *         {@code mask(value)} instead. Never bytes that differ from it.
      */
-    byte[] maskToAscii(String value);
+    byte @Nullable [] maskToAscii(@Nullable String value);
 }

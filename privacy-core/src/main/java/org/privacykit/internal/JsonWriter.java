@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes JSON by hand (core has no JSON library): RFC 8259 strings with every control character,
@@ -94,7 +95,7 @@ public final class JsonWriter {
         return this;
     }
 
-    public JsonWriter value(String s) {
+    public JsonWriter value(@Nullable String s) {
         if (s == null) {
             return nullValue();
         }

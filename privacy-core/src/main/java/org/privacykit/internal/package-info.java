@@ -5,4 +5,7 @@
  * classes are visible, as any public class is: applications must not use them, and an architecture
  * test keeps them out of every public signature.
  */
+@NullMarked
 package org.privacykit.internal;
+
+import org.jspecify.annotations.NullMarked;

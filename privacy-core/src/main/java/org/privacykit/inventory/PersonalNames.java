@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.PersonalDataType;
 
 /**
@@ -14,6 +15,7 @@ import org.privacykit.annotation.PersonalDataType;
  * classify. Names are split into words ({@code shippingAddress}, {@code date_of_birth}); short
  * tokens ({@code ssn}, {@code dob}, {@code ip}) must be whole words, longer ones may appear anywhere.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 final class PersonalNames {
     /** A guess: a personal data type, or a secret (type {@code null}). */
     static final class Guess {

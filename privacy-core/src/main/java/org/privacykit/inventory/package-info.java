@@ -3,4 +3,7 @@
  * (JSON, Markdown, HTML) and {@link org.privacykit.inventory.PrivacyLint}, which finds undeclared or
  * under-protected personal data.
  */
+@NullMarked
 package org.privacykit.inventory;
+
+import org.jspecify.annotations.NullMarked;

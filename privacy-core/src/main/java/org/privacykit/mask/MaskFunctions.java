@@ -3,6 +3,7 @@ package org.privacykit.mask;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** The masking algorithms behind {@link Maskers}. All work on code points and never throw. */
 final class MaskFunctions {
@@ -89,7 +90,7 @@ final class MaskFunctions {
      * {@link #email} for printable US-ASCII text and mask character, as bytes; {@code null} for
      * other text.
      */
-    static byte[] emailAscii(String value, int keepFirst, char maskChar) {
+    static byte @Nullable [] emailAscii(String value, int keepFirst, char maskChar) {
         if (maskChar < 0x20 || maskChar > 0x7E) {
             return null;
         }
@@ -140,7 +141,7 @@ final class MaskFunctions {
         return keepDigits(value, n, keep(n, keepFirst, keepLast), maskChar, false);
     }
 
-    static byte[] digitsAscii(String value, int keepFirst, int keepLast, char maskChar) {
+    static byte @Nullable [] digitsAscii(String value, int keepFirst, int keepLast, char maskChar) {
         int n = countDigits(value);
         return printableAscii(latinDigits(value, n, keep(n, keepFirst, keepLast), maskChar, false));
     }
@@ -181,7 +182,7 @@ final class MaskFunctions {
      * {@link #keepDigits} for the common case, Latin-1 text and mask character: one byte per
      * character; {@code null} when the text or the mask character is outside Latin-1.
      */
-    private static byte[] latinDigits(String value, int n, long k, char maskChar, boolean phone) {
+    private static byte @Nullable [] latinDigits(String value, int n, long k, char maskChar, boolean phone) {
         if (maskChar >= 0x100) {
             return null;
         }
@@ -206,7 +207,7 @@ final class MaskFunctions {
     }
 
     /** Returns the bytes when each is printable US-ASCII (0x20 to 0x7E), else {@code null}. */
-    static byte[] printableAscii(byte[] bytes) {
+    static byte @Nullable [] printableAscii(byte @Nullable [] bytes) {
         if (bytes == null) {
             return null;
         }
@@ -223,7 +224,7 @@ final class MaskFunctions {
         return keepDigits(value, n, phoneKept(value, n, keepLast), maskChar, true);
     }
 
-    static byte[] phoneAscii(String value, int keepLast, char maskChar) {
+    static byte @Nullable [] phoneAscii(String value, int keepLast, char maskChar) {
         int n = countDigits(value);
         return printableAscii(latinDigits(value, n, phoneKept(value, n, keepLast), maskChar, true));
     }
@@ -354,7 +355,7 @@ final class MaskFunctions {
      * so a text of n characters has at most (n + 1) / 2 of them, each written in 3 bytes at most);
      * {@code null} when the text has other characters.
      */
-    static byte[] latinInitials(String value) {
+    static byte @Nullable [] latinInitials(String value) {
         byte[] out = new byte[3 * ((value.length() + 1) / 2)];
         int length = 0;
         boolean inWord = false;
@@ -470,7 +471,7 @@ final class MaskFunctions {
                 + Integer.toHexString(hextets[2]) + ":" + maskChar;
     }
 
-    private static int[] ipv4(String s) {
+    private static int @Nullable [] ipv4(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             return null;
@@ -497,7 +498,7 @@ final class MaskFunctions {
         return out;
     }
 
-    private static int[] ipv6(String s) {
+    private static int @Nullable [] ipv6(String s) {
         if (s.length() > 39) {
             return null;
         }
@@ -522,7 +523,7 @@ final class MaskFunctions {
         return out;
     }
 
-    private static int[] hextets(String s) {
+    private static int @Nullable [] hextets(String s) {
         if (s.isEmpty()) {
             return new int[0];
         }
@@ -565,7 +566,7 @@ final class MaskFunctions {
                 + lon.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static BigDecimal decimal(String s) {
+    private static @Nullable BigDecimal decimal(String s) {
         if (s.isEmpty() || s.length() > 24) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.privacykit.mask;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hides part or all of a value. Maskers never throw: any string, including one with unpaired
  * surrogates, gives a masked string, and {@code null} gives {@code null}. They work on code points,
@@ -14,5 +16,5 @@ public interface Masker {
      * @param value the value, possibly {@code null}
      * @return the masked value, or {@code null} for {@code null}
      */
-    String mask(String value);
+    @Nullable String mask(@Nullable String value);
 }

@@ -1,5 +1,6 @@
 package org.privacykit.mask;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.MaskStyle;
 import org.privacykit.internal.AsciiMasker;
 import org.privacykit.metadata.Classification;
@@ -323,13 +324,13 @@ public final class Maskers {
         private final int last;
         private final char maskChar;
         /** What {@link MaskStyle#DEFAULT} writes: the full mask, or the redaction marker. */
-        private final String fixed;
+        private final @Nullable String fixed;
 
         Styled(MaskStyle style, int first, int last, char maskChar) {
             this(style, first, last, maskChar, null);
         }
 
-        Styled(MaskStyle style, int first, int last, char maskChar, String fixed) {
+        Styled(MaskStyle style, int first, int last, char maskChar, @Nullable String fixed) {
             this.style = style;
             this.first = first;
             this.last = last;
@@ -338,7 +339,7 @@ public final class Maskers {
         }
 
         @Override
-        public String mask(String value) {
+        public @Nullable String mask(@Nullable String value) {
             if (value == null) {
                 return null;
             }
@@ -374,7 +375,7 @@ public final class Maskers {
         }
 
         @Override
-        public byte[] maskToAscii(String value) {
+        public byte @Nullable [] maskToAscii(@Nullable String value) {
             if (value == null) {
                 return null;
             }

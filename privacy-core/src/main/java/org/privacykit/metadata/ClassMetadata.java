@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The privacy metadata of one class, read once and cached by {@link PrivacyMetadata#of(Class)}:
  * its properties with their classification, its subject ids, and the protected fields reachable
  * from it. Immutable and thread-safe.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class ClassMetadata {
     private final Class<?> type;
     private final List<PropertyMetadata> properties;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.DataCategory;
 import org.privacykit.annotation.LegalBasis;
 import org.privacykit.annotation.MaskStyle;
@@ -16,6 +17,7 @@ import org.privacykit.annotation.Sensitivity;
  * secret marked only {@code @Sensitive}), with every default of the type applied and every override
  * of the annotations on top. Immutable.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class Classification {
     private final PersonalDataType type;
     private final DataCategory category;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.NullUnmarked;
 import org.privacykit.annotation.Anonymize;
 import org.privacykit.annotation.DataCategory;
 import org.privacykit.annotation.Encrypted;
@@ -39,6 +40,7 @@ import org.privacykit.annotation.Sensitivity;
 import org.privacykit.annotation.SubjectId;
 
 /** Reads the privacy declarations of one class. Runs once per class, from {@link PrivacyMetadata}. */
+@NullUnmarked // nullness to annotate: see NOTES.md
 final class MetadataScanner {
     /** Containers nested deeper than this in one declared type are treated as plain values. */
     private static final int MAX_CONTAINER_DEPTH = 8;

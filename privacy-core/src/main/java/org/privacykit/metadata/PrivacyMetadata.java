@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Entry point to the privacy metadata of classes. {@link #of(Class)} reads a class's declarations
@@ -21,6 +22,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class PrivacyMetadata {
     private static final ClassValue<ClassMetadata> CACHE = new ClassValue<>() {
         @Override

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * One property of a class (a field, record component or getter) with its resolved privacy
@@ -11,6 +12,7 @@ import java.lang.reflect.Type;
  * accessible) is not API: privacy-kit's own modules reach it through their SPI, and no caller gets an
  * accessible {@code Field} or a reader of private state from this class.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class PropertyMetadata {
     private final Class<?> owner;
     private final String name;

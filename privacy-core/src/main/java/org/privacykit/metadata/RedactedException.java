@@ -3,6 +3,7 @@ package org.privacykit.metadata;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Stands in for an exception whose message may quote a personal value: a getter that throws
@@ -21,6 +22,7 @@ import java.util.Set;
  * <p>Printed, it reads {@code org.privacykit.metadata.RedactedException: java.lang.IllegalArgumentException
  * (message withheld)}. Unchecked, so it fits as the cause of any exception.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class RedactedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Causes followed before the chain is cut, so a cyclic or endless chain ends. */

@@ -7,12 +7,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * How long personal data may be kept, from an ISO-8601 duration: a date-based period such as
  * {@code P10Y} or {@code P6M}, or a time-based duration such as {@code PT12H}. Calendar periods are
  * applied in UTC.
  */
+@NullUnmarked // nullness to annotate: see NOTES.md
 public final class RetentionPeriod {
     private final String text;
     private final Period period;

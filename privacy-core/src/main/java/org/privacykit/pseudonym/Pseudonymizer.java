@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed, consistent pseudonyms: HMAC-SHA256 under a key derived per domain (a field, or any context
@@ -43,7 +44,7 @@ public final class Pseudonymizer {
     private final String prefix;
     private final int length;
     /** The prefix as Latin-1 bytes (empty when not prefixed), or {@code null} when it has other characters. */
-    private final byte[] latin1Prefix;
+    private final byte @Nullable [] latin1Prefix;
     private final ConcurrentMap<String, Domain> domains = new ConcurrentHashMap<>();
 
     private Pseudonymizer(Builder b) {
@@ -87,7 +88,7 @@ public final class Pseudonymizer {
      * @throws IllegalArgumentException when the value holds an unpaired surrogate (invalid UTF-16),
      *         which would make two different values share a token
      */
-    public String pseudonymize(String domain, String value) {
+    public @Nullable String pseudonymize(String domain, @Nullable String value) {
         return domain(domain).pseudonymize(value);
     }
 
@@ -282,7 +283,7 @@ public final class Pseudonymizer {
          * @return the token, or {@code null} for {@code null}
          * @throws IllegalArgumentException when the value holds an unpaired surrogate
          */
-        public String pseudonymize(String value) {
+        public @Nullable String pseudonymize(@Nullable String value) {
             if (value == null) {
                 return null;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.DataCategory;
 import org.privacykit.annotation.LegalBasis;
 import org.privacykit.annotation.PersonalDataType;
@@ -96,7 +97,7 @@ public final class AccessExport {
         for (Field f : fields) {
             json.beginObject()
                     .name("path").value(f.path)
-                    .name("type").value(f.type.name())
+                    .name("type").value(f.type == null ? null : f.type.name())
                     .name("category").value(f.category.name())
                     .name("categoryLabel").value(f.category.label())
                     .name("sensitivity").value(f.sensitivity.name())
@@ -118,16 +119,16 @@ public final class AccessExport {
     /** One personal-data value of the subject, with what its declaration says. Holds the value. */
     public static final class Field {
         private final String path;
-        private final PersonalDataType type;
+        private final @Nullable PersonalDataType type;
         private final DataCategory category;
         private final Sensitivity sensitivity;
         private final Set<String> purposes;
-        private final LegalBasis legalBasis;
-        private final RetentionPeriod retention;
+        private final @Nullable LegalBasis legalBasis;
+        private final @Nullable RetentionPeriod retention;
         private final Object value;
 
-        Field(String path, PersonalDataType type, DataCategory category, Sensitivity sensitivity, Set<String> purposes,
-              LegalBasis legalBasis, RetentionPeriod retention, Object value) {
+        Field(String path, @Nullable PersonalDataType type, DataCategory category, Sensitivity sensitivity, Set<String> purposes,
+              @Nullable LegalBasis legalBasis, @Nullable RetentionPeriod retention, Object value) {
             this.path = path;
             this.type = type;
             this.category = category;
@@ -152,7 +153,7 @@ public final class AccessExport {
          *
          * @return the personal data type
          */
-        public PersonalDataType type() {
+        public @Nullable PersonalDataType type() {
             return type;
         }
 

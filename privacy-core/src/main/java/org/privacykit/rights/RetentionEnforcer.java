@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.Operator;
 import org.privacykit.anonymize.Anonymizer;
 import org.privacykit.audit.AuditAction;
@@ -51,11 +52,11 @@ public final class RetentionEnforcer {
     private final Duration horizon;
     private final Clock clock;
     private final AuditSink audit;
-    private final String actor;
+    private final @Nullable String actor;
 
     private RetentionEnforcer(Builder b) {
         this.anonymizer = b.anonymizer;
-        this.collectedAt = b.collectedAt;
+        this.collectedAt = Objects.requireNonNull(b.collectedAt, "collectedAt");
         this.action = b.action;
         this.horizon = b.horizon;
         this.clock = b.clock;
@@ -164,7 +165,7 @@ public final class RetentionEnforcer {
 
     /** Reads a collection time from a property value. */
     @SuppressWarnings("JavaUtilDate") // reads the Date values users' classes hold (java.sql.Date has no toInstant)
-    static Instant toInstant(Object value) {
+    static @Nullable Instant toInstant(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -196,12 +197,12 @@ public final class RetentionEnforcer {
     /** Builds a {@link RetentionEnforcer}. */
     public static final class Builder {
         private final Anonymizer anonymizer;
-        private Function<Object, Instant> collectedAt;
+        private @Nullable Function<Object, Instant> collectedAt;
         private RetentionAction action = RetentionAction.ANONYMIZE;
         private Duration horizon = Duration.ofDays(30);
         private Clock clock = Clock.systemUTC();
         private AuditSink audit = AuditSink.slf4j();
-        private String actor;
+        private @Nullable String actor;
 
         private Builder(Anonymizer anonymizer) {
             this.anonymizer = Objects.requireNonNull(anonymizer, "anonymizer");
@@ -294,7 +295,7 @@ public final class RetentionEnforcer {
          * @param actor the actor, such as {@code "retention-job"}
          * @return this builder
          */
-        public Builder actor(String actor) {
+        public Builder actor(@Nullable String actor) {
             this.actor = actor;
             return this;
         }

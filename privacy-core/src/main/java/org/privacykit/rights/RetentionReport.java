@@ -4,6 +4,7 @@ package org.privacykit.rights;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.internal.JsonWriter;
 
@@ -130,13 +131,13 @@ public final class RetentionReport {
     /** One field of one object, with its retention dates. */
     public static final class Item {
         private final String path;
-        private final PersonalDataType type;
+        private final @Nullable PersonalDataType type;
         private final String retention;
         private final String subjectId;
         private final Instant collectedAt;
         private final Instant expiresAt;
 
-        Item(String path, PersonalDataType type, String retention, String subjectId, Instant collectedAt,
+        Item(String path, @Nullable PersonalDataType type, String retention, String subjectId, Instant collectedAt,
              Instant expiresAt) {
             this.path = path;
             this.type = type;
@@ -160,7 +161,7 @@ public final class RetentionReport {
          *
          * @return the type
          */
-        public PersonalDataType type() {
+        public @Nullable PersonalDataType type() {
             return type;
         }
 

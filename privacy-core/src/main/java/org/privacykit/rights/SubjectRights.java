@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.anonymize.Anonymizer;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
@@ -35,9 +36,9 @@ import org.privacykit.spi.CryptoShredder;
 public final class SubjectRights {
     private final Anonymizer anonymizer;
     private final AuditSink audit;
-    private final CryptoShredder shredder;
+    private final @Nullable CryptoShredder shredder;
     private final Clock clock;
-    private final String actor;
+    private final @Nullable String actor;
     private final Operator erasureOperator;
 
     private SubjectRights(Builder b) {
@@ -149,9 +150,9 @@ public final class SubjectRights {
     public static final class Builder {
         private final Anonymizer anonymizer;
         private AuditSink audit = AuditSink.slf4j();
-        private CryptoShredder shredder;
+        private @Nullable CryptoShredder shredder;
         private Clock clock = Clock.systemUTC();
-        private String actor;
+        private @Nullable String actor;
         private Operator erasureOperator = Operator.REDACT;
 
         private Builder(Anonymizer anonymizer) {
@@ -198,7 +199,7 @@ public final class SubjectRights {
          * @param actor the actor
          * @return this builder
          */
-        public Builder actor(String actor) {
+        public Builder actor(@Nullable String actor) {
             this.actor = actor;
             return this;
         }

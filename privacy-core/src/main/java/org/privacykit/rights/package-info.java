@@ -5,4 +5,7 @@
  * {@link org.privacykit.rights.RetentionEnforcer} anonymizes or drops fields past their retention
  * and reports what was and will be affected. Every action is an audit event.
  */
+@NullMarked
 package org.privacykit.rights;
+
+import org.jspecify.annotations.NullMarked;

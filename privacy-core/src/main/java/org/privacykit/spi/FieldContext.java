@@ -2,6 +2,7 @@ package org.privacykit.spi;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.EncryptionMode;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
@@ -15,14 +16,14 @@ import org.privacykit.metadata.PropertyMetadata;
  */
 public final class FieldContext {
     private final String name;
-    private final String subjectId;
+    private final @Nullable String subjectId;
     private final EncryptionMode mode;
     private final String alphabet;
-    private final PersonalDataType type;
+    private final @Nullable PersonalDataType type;
     private final Sensitivity sensitivity;
 
-    private FieldContext(String name, String subjectId, EncryptionMode mode, String alphabet, PersonalDataType type,
-                         Sensitivity sensitivity) {
+    private FieldContext(@Nullable String name, @Nullable String subjectId, EncryptionMode mode, @Nullable String alphabet,
+                         @Nullable PersonalDataType type, @Nullable Sensitivity sensitivity) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a field context needs a name");
         }
@@ -42,7 +43,7 @@ public final class FieldContext {
      * @return the context
      * @throws IllegalArgumentException when the property is not {@code @Encrypted}
      */
-    public static FieldContext of(PropertyMetadata property, String subjectId) {
+    public static FieldContext of(PropertyMetadata property, @Nullable String subjectId) {
         if (!property.isEncrypted()) {
             throw new IllegalArgumentException(property.qualifiedName() + " is not @Encrypted");
         }
@@ -70,7 +71,7 @@ public final class FieldContext {
      * @param subjectId the subject id, or {@code null} for none
      * @return the new context
      */
-    public FieldContext withSubject(String subjectId) {
+    public FieldContext withSubject(@Nullable String subjectId) {
         return new FieldContext(name, subjectId, mode, alphabet, type, sensitivity);
     }
 
@@ -82,7 +83,7 @@ public final class FieldContext {
      * @param sensitivity the sensitivity
      * @return the new context
      */
-    public FieldContext withClassification(PersonalDataType type, Sensitivity sensitivity) {
+    public FieldContext withClassification(@Nullable PersonalDataType type, @Nullable Sensitivity sensitivity) {
         return new FieldContext(name, subjectId, mode, alphabet, type, sensitivity);
     }
 
@@ -110,7 +111,7 @@ public final class FieldContext {
      *
      * @return the subject id, or {@code null} when there is none
      */
-    public String subjectId() {
+    public @Nullable String subjectId() {
         return subjectId;
     }
 
@@ -137,7 +138,7 @@ public final class FieldContext {
      *
      * @return the type, or {@code null} when unknown or a secret
      */
-    public PersonalDataType type() {
+    public @Nullable PersonalDataType type() {
         return type;
     }
 

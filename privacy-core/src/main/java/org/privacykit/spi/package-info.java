@@ -3,4 +3,7 @@
  * (field encryption, from privacy-crypto) with its {@link org.privacykit.spi.FieldContext} and
  * exceptions, and {@link org.privacykit.spi.CryptoShredder} (erasure by key deletion).
  */
+@NullMarked
 package org.privacykit.spi;
+
+import org.jspecify.annotations.NullMarked;

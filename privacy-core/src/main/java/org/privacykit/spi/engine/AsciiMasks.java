@@ -1,5 +1,6 @@
 package org.privacykit.spi.engine;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.internal.AsciiMasker;
 import org.privacykit.mask.Masker;
 
@@ -20,7 +21,7 @@ public final class AsciiMasks {
      * @return the bytes of {@code masker.mask(value)}, in a new array the caller owns; or {@code null}
      *         when there is no byte form for this value and the caller writes {@code mask(value)}
      */
-    public static byte[] mask(Masker masker, String value) {
+    public static byte @Nullable [] mask(Masker masker, @Nullable String value) {
         return masker instanceof AsciiMasker ascii ? ascii.maskToAscii(value) : null;
     }
 }

@@ -152,8 +152,9 @@ public final class ObjectCopier {
                 throw new IllegalStateException(metadata.type().getSimpleName() + ": cannot be instantiated ("
                         + e.getClass().getSimpleName() + ")", e);
             } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new IllegalStateException(metadata.type().getSimpleName() + ": constructor threw "
-                        + e.getCause().getClass().getName(), e.getCause());
+                        + cause.getClass().getName(), cause);
             }
             onInstantiated.accept(copy);
             for (PropertyMetadata p : assigned) {

@@ -6,4 +6,7 @@
  * must not use it: it changes without notice, and an architecture test keeps it out of every public
  * signature of the user-facing packages.
  */
+@NullMarked
 package org.privacykit.spi.engine;
+
+import org.jspecify.annotations.NullMarked;
