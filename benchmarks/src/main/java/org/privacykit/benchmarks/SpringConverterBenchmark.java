@@ -29,9 +29,11 @@ import org.privacykit.annotation.Sensitive;
 import org.privacykit.annotation.SubjectId;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.jackson.PrivacyModule;
+import org.privacykit.jackson.Reveal;
 import org.privacykit.spring.PrivacyKitProperties;
-import org.privacykit.spring.PrivacyKitWebAutoConfiguration;
+import org.privacykit.spring.PrivacyKitRevealAutoConfiguration;
 import org.privacykit.spring.RevealResolver;
+import org.privacykit.spring.boot3.PrivacyKitWebMvcAutoConfiguration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.mock.http.MockHttpOutputMessage;
@@ -100,9 +102,8 @@ public class SpringConverterBenchmark {
         springMasking = new MappingJackson2HttpMessageConverter(masking);
         PrivacyKitProperties properties = new PrivacyKitProperties();
         properties.getReveal().setAuthorities(Map.of("ROLE_SUPPORT", List.of("support")));
-        PrivacyKitWebAutoConfiguration configuration = new PrivacyKitWebAutoConfiguration();
-        resolver = configuration.privacyKitRevealResolver(properties);
-        starter = configuration.privacyKitJsonConverter(masking, resolver);
+        resolver = new PrivacyKitRevealAutoConfiguration.ServletReveal().privacyKitRevealResolver(properties);
+        starter = new PrivacyKitWebMvcAutoConfiguration().privacyKitJsonConverter(masking, resolver);
 
         request = new MockHttpServletRequest("GET", "/customers/c-1001");
         if (caller.equals("support")) {
@@ -144,7 +145,9 @@ public class SpringConverterBenchmark {
     /** @return the body by the masking mapper with the resolved reveal, without Spring's converter */
     @Benchmark
     public byte[] revealingWriterOnly() throws Exception {
-        return resolver.resolve(request).map(r -> r.writer(masking)).orElseGet(masking::writer).writeValueAsBytes(customer);
+        return resolver.resolve(request)
+                .map(g -> Reveal.forPurposes(g.purposes().toArray(String[]::new)).by(g.actor()).writer(masking))
+                .orElseGet(masking::writer).writeValueAsBytes(customer);
     }
 
     /** @return the body by the starter's converter: masked, or revealed for the support agent */
