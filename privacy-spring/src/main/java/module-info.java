@@ -20,6 +20,9 @@ module org.privacykit.spring {
 
     requires static transitive org.privacykit.crypto;
     requires static org.privacykit.jpa;
+    requires static org.privacykit.logback;
+    requires static ch.qos.logback.classic;
+    requires static ch.qos.logback.core;
     requires static transitive spring.web;
     requires static transitive spring.webflux;
     requires static transitive reactor.core;

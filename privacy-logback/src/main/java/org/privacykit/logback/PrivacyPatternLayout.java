@@ -49,6 +49,8 @@ import ch.qos.logback.core.pattern.DynamicConverter;
 public class PrivacyPatternLayout extends PatternLayout {
     @SuppressWarnings("rawtypes") // Logback's converter maps hold raw DynamicConverter suppliers
     private static final Map<String, Supplier<DynamicConverter>> CONVERTERS = converters();
+    @SuppressWarnings("rawtypes")
+    private static final Map<String, Supplier<DynamicConverter>> MASKING_WORDS = maskingWords();
 
     private final MaskingSettings settings = new MaskingSettings();
     private volatile LogMasking masking;
@@ -78,7 +80,19 @@ public class PrivacyPatternLayout extends PatternLayout {
         for (String word : new String[] {"rEx", "rootException"}) {
             map.put(word, PrivacyRootCauseFirstThrowableConverter::new);
         }
+        // Spring Boot's words, registered by its defaults.xml as conversion rules
+        map.put("wex", PrivacyWhitespaceThrowableConverter::new);
+        map.put("wEx", PrivacyExtendedWhitespaceThrowableConverter::new);
         return Collections.unmodifiableMap(map);
+    }
+
+    /** The words that write the message, the MDC, key-value pairs or a stack trace: privacy-logback's own. */
+    @SuppressWarnings("rawtypes")
+    private static Map<String, Supplier<DynamicConverter>> maskingWords() {
+        Map<String, Supplier<DynamicConverter>> words = new HashMap<>(CONVERTERS);
+        words.keySet().removeAll(PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.keySet().stream()
+                .filter(word -> CONVERTERS.get(word) == PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.get(word)).toList());
+        return Collections.unmodifiableMap(words);
     }
 
     @Override
@@ -153,6 +167,9 @@ public class PrivacyPatternLayout extends PatternLayout {
 
     @Override
     public void start() {
+        // a <conversionRule> in the configuration (Spring Boot's defaults.xml registers %wEx, %wex and
+        // %clr) would otherwise replace a masking word: the instance map is consulted last, so it wins
+        getInstanceConverterMap().putAll(MASKING_WORDS);
         LogMasking built = settings.build(this);
         masking = built;
         setPostCompileProcessor((context, head) -> {

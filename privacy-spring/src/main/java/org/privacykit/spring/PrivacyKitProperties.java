@@ -27,6 +27,7 @@ public class PrivacyKitProperties {
     private final Jpa jpa = new Jpa();
     private final Reveal reveal = new Reveal();
     private final Inventory inventory = new Inventory();
+    private final Logging logging = new Logging();
 
     /** Creates the properties with their defaults. */
     public PrivacyKitProperties() {
@@ -75,6 +76,15 @@ public class PrivacyKitProperties {
      */
     public Inventory getInventory() {
         return inventory;
+    }
+
+    /**
+     * Returns {@code privacykit.logging.*}: masking of Spring Boot's Logback appenders.
+     *
+     * @return the logging settings
+     */
+    public Logging getLogging() {
+        return logging;
     }
 
     /** {@code privacykit.jackson.*}: the masking module on the application's {@code ObjectMapper}. */
@@ -521,6 +531,135 @@ public class PrivacyKitProperties {
          */
         public void setPackages(List<String> packages) {
             this.packages = new ArrayList<>(packages);
+        }
+    }
+
+    /**
+     * {@code privacykit.logging.*}: with privacy-logback on the class path, the encoder of every
+     * Logback appender Spring Boot configures (console, file, structured logging) is wrapped in
+     * privacy-logback's {@code MaskingEncoder} once logging is initialized. Read from the environment
+     * before the application context exists, as Spring Boot reads {@code logging.*}.
+     */
+    public static class Logging {
+        private boolean enabled = true;
+        private List<String> maskKeys = new ArrayList<>();
+        private boolean detectPii = true;
+        private List<String> piiTypes = new ArrayList<>();
+        private double minConfidence = 0.5;
+        private String piiReplacement = "MASK";
+
+        /** Creates the settings with their defaults. */
+        public Logging() {
+        }
+
+        /**
+         * Whether the appenders' encoders are wrapped; {@code true} by default.
+         *
+         * @return the switch
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the masking of Spring Boot's appenders on or off.
+         *
+         * @param enabled the switch
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Keys of MDC entries, key-value pairs and JSON held in values whose values are masked whole
+         * ({@code password}) or as a type ({@code email:EMAIL}).
+         *
+         * @return the key specs
+         */
+        public List<String> getMaskKeys() {
+            return maskKeys;
+        }
+
+        /**
+         * Sets the masked keys.
+         *
+         * @param maskKeys the key specs
+         */
+        public void setMaskKeys(List<String> maskKeys) {
+            this.maskKeys = new ArrayList<>(maskKeys);
+        }
+
+        /**
+         * Whether the PII detector scans messages, MDC values, key-value pairs and exception
+         * messages; {@code true} by default.
+         *
+         * @return the switch
+         */
+        public boolean isDetectPii() {
+            return detectPii;
+        }
+
+        /**
+         * Turns the detector on or off.
+         *
+         * @param detectPii the switch
+         */
+        public void setDetectPii(boolean detectPii) {
+            this.detectPii = detectPii;
+        }
+
+        /**
+         * The detector's types; all of them when empty.
+         *
+         * @return the type names
+         */
+        public List<String> getPiiTypes() {
+            return piiTypes;
+        }
+
+        /**
+         * Sets the detector's types.
+         *
+         * @param piiTypes type names, such as {@code EMAIL}
+         */
+        public void setPiiTypes(List<String> piiTypes) {
+            this.piiTypes = new ArrayList<>(piiTypes);
+        }
+
+        /**
+         * The confidence a finding needs, 0 to 1; 0.5 by default.
+         *
+         * @return the threshold
+         */
+        public double getMinConfidence() {
+            return minConfidence;
+        }
+
+        /**
+         * Sets the confidence a finding needs.
+         *
+         * @param minConfidence from 0 to 1
+         */
+        public void setMinConfidence(double minConfidence) {
+            this.minConfidence = minConfidence;
+        }
+
+        /**
+         * {@code MASK} (the type's mask) or {@code REDACT} ({@code [EMAIL]}) for detected PII.
+         *
+         * @return the replacement
+         */
+        public String getPiiReplacement() {
+            return piiReplacement;
+        }
+
+        /**
+         * Sets the replacement for detected PII.
+         *
+         * @param piiReplacement {@code MASK} or {@code REDACT}
+         */
+        public void setPiiReplacement(String piiReplacement) {
+            this.piiReplacement = piiReplacement;
         }
     }
 }
