@@ -16,6 +16,7 @@ module org.privacykit.spring.boot3 {
     requires transitive spring.beans;
     requires transitive spring.core;
     requires com.fasterxml.jackson.databind;
+    requires static org.jspecify;
 
     requires static spring.web;
     requires static spring.webmvc;

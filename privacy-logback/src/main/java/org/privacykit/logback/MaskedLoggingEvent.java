@@ -77,6 +77,7 @@ final class MaskedLoggingEvent implements ILoggingEvent {
 
     @Override
     @Deprecated
+    @SuppressWarnings("InlineMeSuggester") // Logback's deprecated interface method, implemented, not ours to inline
     public Map<String, String> getMdc() {
         return getMDCPropertyMap();
     }

@@ -23,6 +23,7 @@ final class MaskedThrowable extends Throwable {
     }
 
     @Override
+    @SuppressWarnings("OverrideThrowableToString") // the point: the original's class name, not this class's
     public String toString() {
         String message = getLocalizedMessage();
         return message == null ? className : className + ": " + message;

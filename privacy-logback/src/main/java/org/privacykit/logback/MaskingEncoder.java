@@ -174,8 +174,8 @@ public class MaskingEncoder extends EncoderBase<ILoggingEvent> {
     private static boolean masks(Encoder<ILoggingEvent> encoder) {
         return encoder instanceof MaskingEncoder || encoder instanceof PrivacyPatternLayoutEncoder
                 || encoder instanceof PrivacyJsonEncoder
-                || encoder instanceof LayoutWrappingEncoder<ILoggingEvent> wrapping
-                && wrapping.getLayout() instanceof PrivacyPatternLayout;
+                || (encoder instanceof LayoutWrappingEncoder<ILoggingEvent> wrapping
+                        && wrapping.getLayout() instanceof PrivacyPatternLayout);
     }
 
     @Override

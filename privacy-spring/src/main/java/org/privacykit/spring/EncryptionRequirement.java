@@ -21,13 +21,13 @@ final class EncryptionRequirement implements InitializingBean {
         }
         String why = !settings.isEnabled()
                 ? "privacykit.encryption.required=true but privacykit.encryption.enabled=false"
-                : "privacykit.encryption.required=true but no key ring is configured (" + KeyRingLoader.KEY_RING
+                : "privacykit.encryption.required=true but no key ring is configured (" + KeyRingLoader.FILE
                         + " is not set) and the application declares no FieldCipher bean";
         throw new PrivacyKitConfigurationException(why,
-                "Set " + KeyRingLoader.KEY_RING + " to a wrapped key-ring file (KeyRing.create) and its KEK: either "
-                        + KeyRingLoader.PASSPHRASE_VARIABLE + "=<name of the environment variable holding the "
-                        + "passphrase>, or " + KeyRingLoader.KEYSTORE + "=<PKCS#12 file> with "
-                        + KeyRingLoader.KEYSTORE_PASSWORD_VARIABLE + " and " + KeyRingLoader.ALIAS + ". "
+                "Set " + KeyRingLoader.FILE + " to a wrapped key-ring file (KeyRing.create) and its KEK: either "
+                        + KeyRingLoader.PASSPHRASE + "=${KEYRING_PASSPHRASE} (or " + KeyRingLoader.PASSPHRASE_VARIABLE
+                        + "=<name of the environment variable holding the passphrase>), or " + KeyRingLoader.KEYSTORE
+                        + "=<PKCS#12 file> with " + KeyRingLoader.KEYSTORE_PASSWORD + " and " + KeyRingLoader.ALIAS + ". "
                         + "Or declare a FieldEncryptor bean, or set privacykit.encryption.required=false.");
     }
 }

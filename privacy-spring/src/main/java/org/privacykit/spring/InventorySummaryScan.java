@@ -2,6 +2,7 @@ package org.privacykit.spring;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.inventory.DataInventory;
 
 /**
@@ -11,8 +12,8 @@ import org.privacykit.inventory.DataInventory;
 final class InventorySummaryScan {
     private final List<String> packages;
     private final ClassLoader loader;
-    private DataInventory inventory;
-    private RuntimeException failure;
+    private @Nullable DataInventory inventory;
+    private @Nullable RuntimeException failure;
 
     InventorySummaryScan(List<String> packages, ClassLoader loader) {
         this.packages = List.copyOf(packages);
@@ -24,16 +25,19 @@ final class InventorySummaryScan {
     }
 
     synchronized DataInventory inventory() {
-        if (inventory == null && failure == null) {
-            try {
-                inventory = DataInventory.scanPackages(packages, loader);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
         if (failure != null) {
             throw failure;
         }
-        return inventory;
+        DataInventory scanned = inventory;
+        if (scanned == null) {
+            try {
+                scanned = DataInventory.scanPackages(packages, loader);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+            inventory = scanned;
+        }
+        return scanned;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.crypto.KeyEncryptionKey;
 import org.privacykit.crypto.KeyRing;
@@ -13,85 +14,85 @@ import org.privacykit.crypto.KeyRingStorageException;
 import org.springframework.core.env.Environment;
 
 /**
- * Loads the key ring named by {@code privacykit.encryption.*}: the wrapped file plus a KEK from a
- * passphrase or a PKCS#12 key store, whose secrets are read from the environment by name. Every
- * failure is a {@link PrivacyKitConfigurationException} naming the property, never a secret.
+ * Loads the key ring of {@code privacykit.key-ring.*}: the wrapped file plus a KEK from a
+ * passphrase or a PKCS#12 key store, whose secret is a property value (a placeholder Spring resolved)
+ * or is read from the environment by the variable name given. Every failure is a
+ * {@link PrivacyKitConfigurationException} naming the properties, never a secret: a variable name is
+ * repeated only when it looks like one (an environment variable or a dotted property name), since a
+ * secret pasted into a {@code *-variable} property by mistake would otherwise be printed.
  */
 final class KeyRingLoader {
-    /** What an environment variable or property name looks like (a secret rarely does). */
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}");
+    /** An environment variable's name ({@code SHOP_KEYRING_PASSPHRASE}) or a property's ({@code vault.shop.passphrase}). */
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}|[a-z][a-z0-9-]*(\\.[a-z0-9-]+){1,8}");
 
-    static final String KEY_RING = "privacykit.encryption.key-ring";
-    static final String PASSPHRASE_VARIABLE = "privacykit.encryption.kek.passphrase-variable";
-    static final String KEYSTORE = "privacykit.encryption.kek.keystore";
-    static final String KEYSTORE_PASSWORD_VARIABLE = "privacykit.encryption.kek.keystore-password-variable";
-    static final String ALIAS = "privacykit.encryption.kek.alias";
+    static final String FILE = "privacykit.key-ring.file";
+    static final String PASSPHRASE = "privacykit.key-ring.passphrase";
+    static final String PASSPHRASE_VARIABLE = "privacykit.key-ring.passphrase-variable";
+    static final String KEYSTORE = "privacykit.key-ring.keystore";
+    static final String KEYSTORE_PASSWORD = "privacykit.key-ring.keystore-password";
+    static final String KEYSTORE_PASSWORD_VARIABLE = "privacykit.key-ring.keystore-password-variable";
+    static final String ALIAS = "privacykit.key-ring.alias";
 
-    private final PrivacyKitProperties.Encryption settings;
+    private final PrivacyKitProperties.KeyRing settings;
     private final Environment environment;
 
-    KeyRingLoader(PrivacyKitProperties.Encryption settings, Environment environment) {
+    KeyRingLoader(PrivacyKitProperties.KeyRing settings, Environment environment) {
         this.settings = settings;
         this.environment = environment;
     }
 
     KeyRing load(AuditSink audit) {
-        Path file = settings.getKeyRing();
+        Path file = settings.getFile();
         if (file == null) {
-            throw new PrivacyKitConfigurationException(KEY_RING + " is not set",
-                    "Set " + KEY_RING + " to a key-ring file made by KeyRing.create(path, kek).");
+            throw new PrivacyKitConfigurationException(FILE + " is not set",
+                    "Set " + FILE + " to a key-ring file made by KeyRing.create(path, kek).");
         }
         if (!Files.isRegularFile(file)) {
-            throw new PrivacyKitConfigurationException(KEY_RING + " names no readable file: " + file,
-                    "Point " + KEY_RING + " at a key-ring file made by KeyRing.create(path, kek).");
+            throw new PrivacyKitConfigurationException(FILE + " names no readable file: " + file,
+                    "Point " + FILE + " at a key-ring file made by KeyRing.create(path, kek).");
         }
         KeyEncryptionKey kek = keyEncryptionKey();
         try {
             return KeyRing.builder().auditSink(audit).open(file, kek);
         } catch (KeyRingStorageException e) {
-            throw new PrivacyKitConfigurationException("the key ring " + file + " (" + KEY_RING + ") cannot be loaded: "
-                    + e.reason(), "Check that the KEK configured under privacykit.encryption.kek is the one the key "
-                    + "ring was saved with, and that the file is intact.", e);
+            throw new PrivacyKitConfigurationException("the key ring " + file + " (" + FILE + ") cannot be loaded: "
+                    + e.reason(), "Check that the KEK configured under privacykit.key-ring is the one the key ring "
+                    + "was saved with, and that the file is intact.", e);
         } catch (IOException e) {
-            throw new PrivacyKitConfigurationException("the key ring " + file + " (" + KEY_RING + ") cannot be read: "
+            throw new PrivacyKitConfigurationException("the key ring " + file + " (" + FILE + ") cannot be read: "
                     + e.getClass().getSimpleName(), "Check the file's permissions.", e);
         }
     }
 
     private KeyEncryptionKey keyEncryptionKey() {
-        PrivacyKitProperties.Kek kek = settings.getKek();
-        boolean passphrase = hasText(kek.getPassphraseVariable());
-        boolean keystore = kek.getKeystore() != null;
-        if (passphrase == keystore) {
+        boolean passphrase = settings.getPassphrase() != null || hasText(settings.getPassphraseVariable());
+        Path keystore = settings.getKeystore();
+        if (passphrase == (keystore != null)) {
             throw new PrivacyKitConfigurationException(passphrase
-                    ? "both " + PASSPHRASE_VARIABLE + " and " + KEYSTORE + " are set; the key ring has one KEK"
-                    : "no key-encryption key is configured for " + KEY_RING,
-                    "Set exactly one of " + PASSPHRASE_VARIABLE + " (the name of the environment variable holding "
-                            + "the passphrase) or " + KEYSTORE + " with " + KEYSTORE_PASSWORD_VARIABLE + " and "
-                            + ALIAS + ".");
+                    ? "both a passphrase and " + KEYSTORE + " are set; the key ring has one KEK"
+                    : "no key-encryption key is configured for " + FILE,
+                    "Set exactly one of " + PASSPHRASE + " (such as ${KEYRING_PASSPHRASE}), " + PASSPHRASE_VARIABLE
+                            + " (the name of the environment variable holding the passphrase) or " + KEYSTORE
+                            + " with " + KEYSTORE_PASSWORD + " and " + ALIAS + ".");
         }
-        if (passphrase) {
-            char[] secret = secret(PASSPHRASE_VARIABLE, kek.getPassphraseVariable());
+        if (keystore == null) {
+            char[] secret = secret(PASSPHRASE, settings.getPassphrase(), PASSPHRASE_VARIABLE,
+                    settings.getPassphraseVariable());
             try {
                 return KeyEncryptionKey.passphrase(secret);
             } finally {
                 Arrays.fill(secret, '\0');
             }
         }
-        if (!hasText(kek.getKeystorePasswordVariable())) {
-            throw new PrivacyKitConfigurationException(KEYSTORE + " is set without " + KEYSTORE_PASSWORD_VARIABLE,
-                    "Set " + KEYSTORE_PASSWORD_VARIABLE + " to the name of the environment variable holding the "
-                            + "key store password.");
-        }
-        char[] password = secret(KEYSTORE_PASSWORD_VARIABLE, kek.getKeystorePasswordVariable());
+        char[] password = secret(KEYSTORE_PASSWORD, settings.getKeystorePassword(), KEYSTORE_PASSWORD_VARIABLE,
+                settings.getKeystorePasswordVariable());
         try {
-            return KeyEncryptionKey.pkcs12(kek.getKeystore(), password, kek.getAlias());
+            return KeyEncryptionKey.pkcs12(keystore, password, settings.getAlias());
         } catch (KeyRingStorageException e) {
-            throw new PrivacyKitConfigurationException("the KEK " + kek.getAlias() + " in " + kek.getKeystore() + " ("
-                    + KEYSTORE + ") cannot be used: " + e.reason(), "Check " + KEYSTORE_PASSWORD_VARIABLE + " and "
-                    + ALIAS + ".", e);
+            throw new PrivacyKitConfigurationException("the KEK " + settings.getAlias() + " in " + keystore + " ("
+                    + KEYSTORE + ") cannot be used: " + e.reason(), "Check " + KEYSTORE_PASSWORD + " and " + ALIAS + ".", e);
         } catch (IOException e) {
-            throw new PrivacyKitConfigurationException("the key store " + kek.getKeystore() + " (" + KEYSTORE
+            throw new PrivacyKitConfigurationException("the key store " + keystore + " (" + KEYSTORE
                     + ") cannot be read: " + e.getClass().getSimpleName(), "Check the file and its permissions.", e);
         } finally {
             Arrays.fill(password, '\0');
@@ -99,21 +100,43 @@ final class KeyRingLoader {
     }
 
     /**
-     * Reads a secret by the name a property gives. The message repeats the name only when it looks
-     * like a variable name: a passphrase pasted into the property by mistake is never echoed.
+     * The secret given as a value or by a variable's name, exactly one of them. Messages name the
+     * properties; the variable's name only when it looks like one.
      */
-    private char[] secret(String property, String variable) {
-        String name = variable.trim();
-        String value = environment.getProperty(name);
-        if (value == null || value.isEmpty()) {
-            String named = VARIABLE_NAME.matcher(name).matches() ? "the variable " + name : "a variable";
-            throw new PrivacyKitConfigurationException(property + " names " + named + ", which is not set or empty",
-                    "Set the environment variable that " + property + " names (its name, not the secret itself).");
+    private char[] secret(String valueProperty, @Nullable String value, String variableProperty, @Nullable String variable) {
+        boolean byName = hasText(variable);
+        if (value != null && byName) {
+            throw new PrivacyKitConfigurationException("both " + valueProperty + " and " + variableProperty + " are set",
+                    "Set one: " + valueProperty + " as a placeholder (such as ${KEYRING_PASSPHRASE}), or "
+                            + variableProperty + " as the variable's name.");
         }
-        return value.toCharArray();
+        if (value != null) {
+            if (value.isEmpty()) {
+                throw new PrivacyKitConfigurationException(valueProperty + " is empty",
+                        "Set the environment variable its placeholder names, or give " + variableProperty + " instead.");
+            }
+            return value.toCharArray();
+        }
+        if (variable == null || !byName) {
+            throw new PrivacyKitConfigurationException("neither " + valueProperty + " nor " + variableProperty + " is set",
+                    "Set " + valueProperty + " as a placeholder (such as ${KEYRING_PASSPHRASE}), or " + variableProperty
+                            + " as the name of the variable holding the secret.");
+        }
+        String name = variable.strip();
+        String secret = environment.getProperty(name);
+        if (secret == null || secret.isEmpty()) {
+            boolean looksLikeName = VARIABLE_NAME.matcher(name).matches();
+            throw new PrivacyKitConfigurationException(variableProperty + " names "
+                    + (looksLikeName ? "the variable " + name : "a variable (not repeated here: it does not look like a "
+                    + "variable name, and may be the secret itself)") + ", which is not set or empty",
+                    looksLikeName ? "Set the environment variable " + name + "."
+                            : "Put the variable's name in " + variableProperty + ", or move a secret written there to "
+                            + valueProperty + " as a placeholder (such as ${KEYRING_PASSPHRASE}) and change the secret.");
+        }
+        return secret.toCharArray();
     }
 
-    private static boolean hasText(String s) {
+    private static boolean hasText(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 }

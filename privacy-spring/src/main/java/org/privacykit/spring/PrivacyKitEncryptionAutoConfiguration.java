@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * A {@link KeyRing} loaded from {@code privacykit.encryption.key-ring} with its key-encryption key
- * ({@code privacykit.encryption.kek.*}), and a {@link FieldEncryptor} over it. Each bean backs off
+ * A {@link KeyRing} loaded from {@code privacykit.key-ring.file} with its key-encryption key
+ * ({@code privacykit.key-ring.*}), and a {@link FieldEncryptor} over it. Each bean backs off
  * when the application declares its own. Off with {@code privacykit.encryption.enabled=false}.
  *
  * <p>privacy-crypto (and with it BouncyCastle) is an optional dependency of the starters: an
@@ -44,9 +44,9 @@ public class PrivacyKitEncryptionAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty(name = "privacykit.encryption.key-ring")
+    @ConditionalOnProperty(name = "privacykit.key-ring.file")
     public KeyRing privacyKitKeyRing(PrivacyKitProperties properties, Environment environment, AuditSink audit) {
-        return new KeyRingLoader(properties.getEncryption(), environment).load(audit);
+        return new KeyRingLoader(properties.getKeyRing(), environment).load(audit);
     }
 
     /**

@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code privacykit.*} properties of the Spring Boot starter. Every part of the
- * auto-configuration can be switched off here; no property ever holds a key or a passphrase (the
- * KEK settings name the environment variable or property that holds the secret).
+ * The {@code privacykit.*} properties of both Spring Boot starters. Every part of the
+ * auto-configuration can be switched off here. No property holds a key; the key-encryption key's
+ * secret is a placeholder resolved from the environment, or the name of the variable holding it.
  *
  * <pre>
- * privacykit.encryption.key-ring=/etc/shop/keys.pkkr
- * privacykit.encryption.kek.passphrase-variable=KEYRING_PASSPHRASE
+ * privacykit.key-ring.file=/etc/shop/keys.pkkr
+ * privacykit.key-ring.passphrase=${KEYRING_PASSPHRASE}
  * privacykit.reveal.authorities[ROLE_SUPPORT]=support
  * </pre>
  */
@@ -28,6 +29,7 @@ public class PrivacyKitProperties {
     private final Reveal reveal = new Reveal();
     private final Inventory inventory = new Inventory();
     private final Logging logging = new Logging();
+    private final KeyRing keyRing = new KeyRing();
 
     /** Creates the properties with their defaults. */
     public PrivacyKitProperties() {
@@ -79,6 +81,15 @@ public class PrivacyKitProperties {
     }
 
     /**
+     * Returns {@code privacykit.key-ring.*}: the key-ring file and its key-encryption key.
+     *
+     * @return the key-ring settings
+     */
+    public KeyRing getKeyRing() {
+        return keyRing;
+    }
+
+    /**
      * Returns {@code privacykit.logging.*}: masking of Spring Boot's Logback appenders.
      *
      * @return the logging settings
@@ -118,16 +129,14 @@ public class PrivacyKitProperties {
     public static class Encryption {
         private boolean enabled = true;
         private boolean required;
-        private Path keyRing;
-        private Path subjectKeys;
-        private final Kek kek = new Kek();
+        private @Nullable Path subjectKeys;
 
         /** Creates the defaults. */
         public Encryption() {
         }
 
         /**
-         * Returns whether a key ring is loaded when {@link #getKeyRing() key-ring} is set.
+         * Returns whether the key ring of {@code privacykit.key-ring.*} is loaded and a {@code FieldEncryptor} made.
          *
          * @return {@code true} by default
          */
@@ -136,7 +145,7 @@ public class PrivacyKitProperties {
         }
 
         /**
-         * Sets whether a key ring is loaded when {@link #getKeyRing() key-ring} is set.
+         * Sets whether the key ring of {@code privacykit.key-ring.*} is loaded and a {@code FieldEncryptor} made.
          *
          * @param enabled {@code false} to load no key ring
          */
@@ -163,29 +172,11 @@ public class PrivacyKitProperties {
         }
 
         /**
-         * Returns the wrapped key-ring file ({@code KeyRing.save} format).
-         *
-         * @return the file, or {@code null} when not configured
-         */
-        public Path getKeyRing() {
-            return keyRing;
-        }
-
-        /**
-         * Sets the wrapped key-ring file ({@code KeyRing.save} format).
-         *
-         * @param keyRing the file
-         */
-        public void setKeyRing(Path keyRing) {
-            this.keyRing = keyRing;
-        }
-
-        /**
          * Returns the directory of per-subject keys for crypto-shredding.
          *
          * @return the directory, or {@code null} for no crypto-shredding
          */
-        public Path getSubjectKeys() {
+        public @Nullable Path getSubjectKeys() {
             return subjectKeys;
         }
 
@@ -194,34 +185,66 @@ public class PrivacyKitProperties {
          *
          * @param subjectKeys the directory
          */
-        public void setSubjectKeys(Path subjectKeys) {
+        public void setSubjectKeys(@Nullable Path subjectKeys) {
             this.subjectKeys = subjectKeys;
         }
 
-        /**
-         * Returns the key-encryption key settings.
-         *
-         * @return the {@code privacykit.encryption.kek.*} settings
-         */
-        public Kek getKek() {
-            return kek;
-        }
     }
 
     /**
-     * {@code privacykit.encryption.kek.*}: where the key-encryption key comes from. Exactly one of a
-     * passphrase variable or a PKCS#12 key store; the secrets themselves are read from the
-     * environment (any Spring property source, environment variables first in practice), never
-     * from these settings.
+     * {@code privacykit.key-ring.*}: the wrapped key-ring file and its key-encryption key (KEK): a
+     * passphrase, or an AES key in a PKCS#12 key store. A secret is given either as a value, which
+     * should be a placeholder such as {@code ${KEYRING_PASSPHRASE}} that Spring resolves from the
+     * environment, or as the name of the variable holding it ({@code *-variable}). No failure message
+     * ever repeats a secret, nor a {@code *-variable} value that does not look like a variable name.
      */
-    public static class Kek {
-        private String passphraseVariable;
-        private Path keystore;
-        private String keystorePasswordVariable;
+    public static class KeyRing {
+        private @Nullable Path file;
+        private @Nullable String passphrase;
+        private @Nullable String passphraseVariable;
+        private @Nullable Path keystore;
+        private @Nullable String keystorePassword;
+        private @Nullable String keystorePasswordVariable;
         private String alias = "privacykit-kek";
 
         /** Creates the defaults. */
-        public Kek() {
+        public KeyRing() {
+        }
+
+        /**
+         * Returns the wrapped key-ring file (made by {@code KeyRing.create}).
+         *
+         * @return the file, or {@code null} when not configured
+         */
+        public @Nullable Path getFile() {
+            return file;
+        }
+
+        /**
+         * Sets the wrapped key-ring file.
+         *
+         * @param file the file
+         */
+        public void setFile(@Nullable Path file) {
+            this.file = file;
+        }
+
+        /**
+         * Returns the KEK passphrase, usually a placeholder resolved from the environment.
+         *
+         * @return the passphrase, or {@code null}
+         */
+        public @Nullable String getPassphrase() {
+            return passphrase;
+        }
+
+        /**
+         * Sets the KEK passphrase; write {@code ${KEYRING_PASSPHRASE}} rather than the passphrase itself.
+         *
+         * @param passphrase the passphrase
+         */
+        public void setPassphrase(@Nullable String passphrase) {
+            this.passphrase = passphrase;
         }
 
         /**
@@ -229,7 +252,7 @@ public class PrivacyKitProperties {
          *
          * @return the name, such as {@code KEYRING_PASSPHRASE}, or {@code null}
          */
-        public String getPassphraseVariable() {
+        public @Nullable String getPassphraseVariable() {
             return passphraseVariable;
         }
 
@@ -238,7 +261,7 @@ public class PrivacyKitProperties {
          *
          * @param passphraseVariable the name, not the passphrase
          */
-        public void setPassphraseVariable(String passphraseVariable) {
+        public void setPassphraseVariable(@Nullable String passphraseVariable) {
             this.passphraseVariable = passphraseVariable;
         }
 
@@ -247,7 +270,7 @@ public class PrivacyKitProperties {
          *
          * @return the file, or {@code null}
          */
-        public Path getKeystore() {
+        public @Nullable Path getKeystore() {
             return keystore;
         }
 
@@ -256,8 +279,26 @@ public class PrivacyKitProperties {
          *
          * @param keystore the file
          */
-        public void setKeystore(Path keystore) {
+        public void setKeystore(@Nullable Path keystore) {
             this.keystore = keystore;
+        }
+
+        /**
+         * Returns the key store password, usually a placeholder resolved from the environment.
+         *
+         * @return the password, or {@code null}
+         */
+        public @Nullable String getKeystorePassword() {
+            return keystorePassword;
+        }
+
+        /**
+         * Sets the key store password; write {@code ${KEYSTORE_PASSWORD}} rather than the password itself.
+         *
+         * @param keystorePassword the password
+         */
+        public void setKeystorePassword(@Nullable String keystorePassword) {
+            this.keystorePassword = keystorePassword;
         }
 
         /**
@@ -265,7 +306,7 @@ public class PrivacyKitProperties {
          *
          * @return the name, or {@code null}
          */
-        public String getKeystorePasswordVariable() {
+        public @Nullable String getKeystorePasswordVariable() {
             return keystorePasswordVariable;
         }
 
@@ -274,7 +315,7 @@ public class PrivacyKitProperties {
          *
          * @param keystorePasswordVariable the name, not the password
          */
-        public void setKeystorePasswordVariable(String keystorePasswordVariable) {
+        public void setKeystorePasswordVariable(@Nullable String keystorePasswordVariable) {
             this.keystorePasswordVariable = keystorePasswordVariable;
         }
 

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,27 +31,17 @@ final class PropertiesReactiveRevealResolver implements ReactiveRevealResolver {
     @Override
     public Mono<RevealGrant> resolve(ServerWebExchange exchange) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
-        Mono<Optional<Principal>> principal = (SPRING_SECURITY ? ReactiveSecurity.principal() : exchange.getPrincipal())
-                .map(Optional::of).defaultIfEmpty(Optional.empty());
-        return principal.flatMap(p -> {
-            String name = p.map(ReactiveRevealResolverSupport::name).orElse(null);
-            Collection<String> authorities = SPRING_SECURITY ? SpringSecurityAuthorities.of(p.orElse(null)) : null;
+        Mono<Principal> principal = SPRING_SECURITY ? ReactiveSecurity.principal() : exchange.getPrincipal();
+        return principal.map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(p -> {
+            Principal who = p.orElse(null);
+            String name = who == null ? null : SPRING_SECURITY ? ReactiveSecurity.name(who) : who.getName();
+            Collection<String> authorities = SPRING_SECURITY ? SpringSecurityAuthorities.of(who) : null;
             return Mono.justOrEmpty(rules.resolve(name, authorities, role -> false, headers::getFirst));
         });
     }
 
-    /** Names a principal, treating Spring Security's anonymous authentication as none. */
-    static final class ReactiveRevealResolverSupport {
-        private ReactiveRevealResolverSupport() {
-        }
-
-        static String name(Principal principal) {
-            return SPRING_SECURITY ? ReactiveSecurity.name(principal) : principal.getName();
-        }
-    }
-
-    /** Touches Spring Security's reactive types only when Spring Security is on the class path. */
-    static final class ReactiveSecurity {
+    /** Touches Spring Security's reactive types; loaded only when Spring Security is on the class path. */
+    private static final class ReactiveSecurity {
         private ReactiveSecurity() {
         }
 
@@ -60,7 +51,7 @@ final class PropertiesReactiveRevealResolver implements ReactiveRevealResolver {
                     .cast(Principal.class);
         }
 
-        static String name(Principal principal) {
+        static @Nullable String name(Principal principal) {
             return principal instanceof org.springframework.security.core.Authentication authentication
                     ? SpringSecurityAuthorities.name(authentication) : principal.getName();
         }

@@ -1,5 +1,6 @@
 package org.privacykit.spring;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -71,7 +72,7 @@ public record RevealGrant(List<String> purposes, String actor) {
      * @return the purpose, or empty when the text is not a valid purpose (blank, too long, or
      *         holding a character outside letters, digits, spaces and {@code - _ . : /})
      */
-    public static Optional<String> purpose(String text) {
+    public static Optional<String> purpose(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -91,7 +92,7 @@ public record RevealGrant(List<String> purposes, String actor) {
      * @param name the name, possibly {@code null}
      * @return the stripped name, or empty when it is not a valid actor
      */
-    public static Optional<String> actor(String name) {
+    public static Optional<String> actor(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
@@ -101,8 +102,8 @@ public record RevealGrant(List<String> purposes, String actor) {
         }
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
-                    && !validSurrogatePair(a, i)) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (Character.isSurrogate(c) && !validSurrogatePair(a, i))) {
                 return Optional.empty();
             }
         }

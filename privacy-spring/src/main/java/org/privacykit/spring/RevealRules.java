@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,8 +117,8 @@ final class RevealRules {
      * @param header the request's header values by name
      * @return the grant, or empty to keep the response masked
      */
-    Optional<RevealGrant> resolve(String principalName, Collection<String> grantedAuthorities,
-                                  Predicate<String> isUserInRole, Function<String, String> header) {
+    Optional<RevealGrant> resolve(@Nullable String principalName, @Nullable Collection<String> grantedAuthorities,
+                                  Predicate<String> isUserInRole, Function<String, @Nullable String> header) {
         String actor = RevealGrant.actor(principalName).orElse(null);
         if (actor == null && principalName != null && !principalName.isBlank()) {
             // an audit actor goes into audit lines: a name that could forge one is not taken
@@ -150,7 +151,7 @@ final class RevealRules {
     }
 
     /** The actor header's value, or {@code null} when it is missing or not a valid actor. */
-    private String claimedActor(String claimed) {
+    private @Nullable String claimedActor(@Nullable String claimed) {
         String actor = RevealGrant.actor(claimed).orElse(null);
         if (actor == null && claimed != null && !claimed.isBlank()) {
             LOG.warn("{} ignored: longer than {} characters or holds control characters", actorHeaderName,
@@ -159,7 +160,7 @@ final class RevealRules {
         return actor;
     }
 
-    private Set<String> authorityPurposes(Collection<String> grantedAuthorities, Predicate<String> isUserInRole) {
+    private Set<String> authorityPurposes(@Nullable Collection<String> grantedAuthorities, Predicate<String> isUserInRole) {
         Set<String> purposes = new LinkedHashSet<>();
         if (grantedAuthorities != null) {
             for (String authority : grantedAuthorities) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,7 +22,7 @@ final class SpringSecurityAuthorities {
      *
      * @return the names, or {@code null} when the principal is not an {@link Authentication}
      */
-    static Collection<String> of(Principal principal) {
+    static @Nullable Collection<String> of(@Nullable Principal principal) {
         if (!(principal instanceof Authentication authentication)) {
             return null;
         }
@@ -39,7 +40,7 @@ final class SpringSecurityAuthorities {
      *
      * @return the name, or {@code null} for none, an anonymous or an unauthenticated principal
      */
-    static String name(Authentication authentication) {
+    static @Nullable String name(@Nullable Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
@@ -52,7 +53,7 @@ final class SpringSecurityAuthorities {
      *
      * @return the name, or {@code null} when the thread has no authenticated, non-anonymous principal
      */
-    static String currentActor() {
+    static @Nullable String currentActor() {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication authentication = context == null ? null : context.getAuthentication();
         return name(authentication);

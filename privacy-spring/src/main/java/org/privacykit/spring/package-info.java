@@ -8,4 +8,5 @@
  * Boot but what both lines share. Each starter adds what differs between the lines: the Jackson
  * module and its HTTP converter and codec, the Hibernate wiring and the health indicator.
  */
+@org.jspecify.annotations.NullMarked
 package org.privacykit.spring;

@@ -57,8 +57,8 @@ public final class ShopTour {
                         "server.port", "0",
                         "spring.main.log-startup-info", "false",
                         "privacykit.encryption.required", "true",
-                        "privacykit.encryption.key-ring", ringFile.toString(),
-                        "privacykit.encryption.kek.passphrase-variable", "SHOP_KEYRING_PASSPHRASE",
+                        "privacykit.key-ring.file", ringFile.toString(),
+                        "privacykit.key-ring.passphrase", "${SHOP_KEYRING_PASSPHRASE}",
                         "SHOP_KEYRING_PASSPHRASE", passphrase))
                 .run()) {
             int port = ((WebServerApplicationContext) shop).getWebServer().getPort();
@@ -76,7 +76,7 @@ public final class ShopTour {
 
             FieldEncryptor encryptor = shop.getBean(FieldEncryptor.class);
             FieldContext email = FieldContext.of("Customer.email", EncryptionMode.DETERMINISTIC);
-            out.println("FieldEncryptor bean from privacykit.encryption.key-ring: " + encryptor);
+            out.println("FieldEncryptor bean from privacykit.key-ring.file: " + encryptor);
             out.println("Customer.email as stored: " + encryptor.encrypt(email, "ada.lovelace@example.com"));
         } finally {
             Files.deleteIfExists(ringFile);

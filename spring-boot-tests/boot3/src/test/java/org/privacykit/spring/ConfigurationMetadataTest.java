@@ -35,6 +35,8 @@ class ConfigurationMetadataTest {
                 values.put(name + "[ROLE_X]", "a");
             } else if (type.equals("java.lang.Boolean")) {
                 values.put(name, "true");
+            } else if (type.equals("java.lang.Double")) {
+                values.put(name, "0.7");
             } else {
                 values.put(name, "/tmp/x");
             }
@@ -44,8 +46,8 @@ class ConfigurationMetadataTest {
                 .bind("privacykit", Bindable.of(PrivacyKitProperties.class), new NoUnboundElementsBindHandler(org.springframework.boot.context.properties.bind.BindHandler.DEFAULT))
                 .get();
 
-        assertThat(names).hasSize(19);
-        assertThat(bound.getEncryption().getKek().getAlias()).isEqualTo("/tmp/x");
+        assertThat(names).hasSize(27);
+        assertThat(bound.getKeyRing().getAlias()).isEqualTo("/tmp/x");
         assertThat(bound.getReveal().getAuthorities()).containsKey("ROLE_X");
         org.springframework.beans.BeanWrapper defaults = new org.springframework.beans.BeanWrapperImpl(new PrivacyKitProperties());
         int checked = 0;
@@ -57,7 +59,7 @@ class ConfigurationMetadataTest {
                 checked++;
             }
         }
-        assertThat(checked).as("documented defaults").isEqualTo(11);
+        assertThat(checked).as("documented defaults").isEqualTo(15);
     }
 
     @Test

@@ -110,7 +110,7 @@ class PrivacyKitAutoConfigurationTest {
                     assertThat(context.getStartupFailure()).rootCause()
                             .isInstanceOf(PrivacyKitConfigurationException.class)
                             .hasMessageContaining("privacykit.encryption.required=true")
-                            .hasMessageContaining("privacykit.encryption.key-ring is not set");
+                            .hasMessageContaining("privacykit.key-ring.file is not set");
                 });
     }
 
@@ -138,5 +138,19 @@ class PrivacyKitAutoConfigurationTest {
                         org.springframework.boot.actuate.endpoint.annotation.Endpoint.class))
                 .run(context -> assertThat(context).hasNotFailed()
                         .doesNotHaveBean(PrivacyKitEndpoint.class).hasSingleBean(InventoryStartupLog.class));
+    }
+
+    @Test
+    void withoutPrivacyCrypto_masksAndStarts_withNoEncryptor() {
+        // privacy-crypto (and BouncyCastle) is optional: an application that only masks does not carry it
+        runner.withConfiguration(AutoConfigurations.of(PrivacyKitEncryptionAutoConfiguration.class))
+                .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+                        "org.privacykit.crypto.", "org.bouncycastle."))
+                .withPropertyValues("privacykit.key-ring.file=/absent/keys.pkkr")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean("privacyKitFieldEncryptor")
+                            .doesNotHaveBean("privacyKitKeyRing");
+                    assertThat(context.getBean(ObjectMapper.class).writeValueAsString(ADA)).doesNotContain("Ada Lovelace");
+                });
     }
 }

@@ -48,8 +48,8 @@ class PrivacyKitEncryptionAutoConfigurationTest {
     }
 
     private ApplicationContextRunner passphraseRing() {
-        return runner.withPropertyValues("privacykit.encryption.key-ring=" + ringFile,
-                "privacykit.encryption.kek.passphrase-variable=TEST_KEYRING_PASSPHRASE",
+        return runner.withPropertyValues("privacykit.key-ring.file=" + ringFile,
+                "privacykit.key-ring.passphrase-variable=TEST_KEYRING_PASSPHRASE",
                 "TEST_KEYRING_PASSPHRASE=" + PASSPHRASE);
     }
 
@@ -79,9 +79,9 @@ class PrivacyKitEncryptionAutoConfigurationTest {
 
     @Test
     void pkcs12Kek_givesAWorkingFieldEncryptor() {
-        runner.withPropertyValues("privacykit.encryption.key-ring=" + p12Ring,
-                        "privacykit.encryption.kek.keystore=" + keystore,
-                        "privacykit.encryption.kek.keystore-password-variable=TEST_KEYSTORE_PASSWORD",
+        runner.withPropertyValues("privacykit.key-ring.file=" + p12Ring,
+                        "privacykit.key-ring.keystore=" + keystore,
+                        "privacykit.key-ring.keystore-password-variable=TEST_KEYSTORE_PASSWORD",
                         "TEST_KEYSTORE_PASSWORD=store-secret")
                 .run(context -> assertThat(context.getBean(FieldEncryptor.class).decrypt(NOTE, ciphertext))
                         .isEqualTo("leave at the door"));
@@ -89,8 +89,8 @@ class PrivacyKitEncryptionAutoConfigurationTest {
 
     @Test
     void wrongPassphrase_failsWithTheReason_neverThePassphrase() {
-        runner.withPropertyValues("privacykit.encryption.key-ring=" + ringFile,
-                        "privacykit.encryption.kek.passphrase-variable=TEST_KEYRING_PASSPHRASE",
+        runner.withPropertyValues("privacykit.key-ring.file=" + ringFile,
+                        "privacykit.key-ring.passphrase-variable=TEST_KEYRING_PASSPHRASE",
                         "TEST_KEYRING_PASSPHRASE=not the passphrase")
                 .run(context -> {
                     assertThat(context).hasFailed();
@@ -99,7 +99,7 @@ class PrivacyKitEncryptionAutoConfigurationTest {
                         failure = failure.getCause();
                     }
                     assertThat(failure).isInstanceOf(PrivacyKitConfigurationException.class)
-                            .hasMessageContaining("privacykit.encryption.key-ring")
+                            .hasMessageContaining("privacykit.key-ring.file")
                             .hasMessageContaining("WRONG_KEY_ENCRYPTION_KEY")
                             .hasMessageNotContaining("not the passphrase");
                 });
@@ -107,35 +107,35 @@ class PrivacyKitEncryptionAutoConfigurationTest {
 
     @Test
     void passphraseVariableUnset_failsNamingTheVariable() {
-        runner.withPropertyValues("privacykit.encryption.key-ring=" + ringFile,
-                        "privacykit.encryption.kek.passphrase-variable=PRIVACYKIT_TEST_UNSET_VARIABLE")
+        runner.withPropertyValues("privacykit.key-ring.file=" + ringFile,
+                        "privacykit.key-ring.passphrase-variable=PRIVACYKIT_TEST_UNSET_VARIABLE")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .isInstanceOf(PrivacyKitConfigurationException.class)
                         .hasMessageContaining("PRIVACYKIT_TEST_UNSET_VARIABLE")
-                        .hasMessageContaining("privacykit.encryption.kek.passphrase-variable"));
+                        .hasMessageContaining("privacykit.key-ring.passphrase-variable"));
     }
 
     @Test
     void keyRingWithoutKek_failsNamingTheKekProperties() {
-        runner.withPropertyValues("privacykit.encryption.key-ring=" + ringFile)
+        runner.withPropertyValues("privacykit.key-ring.file=" + ringFile)
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .hasMessageContaining("no key-encryption key is configured"));
     }
 
     @Test
     void bothKekSources_fail() {
-        passphraseRing().withPropertyValues("privacykit.encryption.kek.keystore=" + keystore)
+        passphraseRing().withPropertyValues("privacykit.key-ring.keystore=" + keystore)
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
-                        .hasMessageContaining("both privacykit.encryption.kek.passphrase-variable and"));
+                        .hasMessageContaining("both a passphrase and privacykit.key-ring.keystore"));
     }
 
     @Test
     void missingKeyRingFile_failsNamingTheProperty() {
-        runner.withPropertyValues("privacykit.encryption.key-ring=" + dir.resolve("absent.pkkr"),
-                        "privacykit.encryption.kek.passphrase-variable=TEST_KEYRING_PASSPHRASE",
+        runner.withPropertyValues("privacykit.key-ring.file=" + dir.resolve("absent.pkkr"),
+                        "privacykit.key-ring.passphrase-variable=TEST_KEYRING_PASSPHRASE",
                         "TEST_KEYRING_PASSPHRASE=" + PASSPHRASE)
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
-                        .hasMessageContaining("privacykit.encryption.key-ring names no readable file"));
+                        .hasMessageContaining("privacykit.key-ring.file names no readable file"));
     }
 
     @Test
@@ -164,5 +164,73 @@ class PrivacyKitEncryptionAutoConfigurationTest {
                     org.assertj.core.api.Assertions.assertThatThrownBy(() -> encryptor.decrypt(diagnosis, c))
                             .isInstanceOf(org.privacykit.spi.SubjectErasedException.class);
                 });
+    }
+
+    @Test
+    void passphraseAsAPlaceholder_resolvedFromTheEnvironment_givesAWorkingFieldEncryptor() {
+        // privacykit.key-ring.passphrase: ${KEYRING_PASSPHRASE}, the variable set in the environment
+        runner.withPropertyValues("privacykit.key-ring.file=" + ringFile,
+                        "privacykit.key-ring.passphrase=${KEYRING_PASSPHRASE}", "KEYRING_PASSPHRASE=" + PASSPHRASE)
+                .run(context -> assertThat(context.getBean(FieldEncryptor.class).decrypt(NOTE, ciphertext))
+                        .isEqualTo("leave at the door"));
+    }
+
+    @Test
+    void keystorePasswordAsAPlaceholder_givesAWorkingFieldEncryptor() {
+        runner.withPropertyValues("privacykit.key-ring.file=" + p12Ring, "privacykit.key-ring.keystore=" + keystore,
+                        "privacykit.key-ring.keystore-password=${KEYSTORE_PASSWORD}", "KEYSTORE_PASSWORD=store-secret")
+                .run(context -> assertThat(context.getBean(FieldEncryptor.class).decrypt(NOTE, ciphertext))
+                        .isEqualTo("leave at the door"));
+    }
+
+    @Test
+    void placeholderOfAnUnsetVariable_failsWithoutASecret() {
+        runner.withPropertyValues("privacykit.key-ring.file=" + ringFile,
+                        "privacykit.key-ring.passphrase=${PRIVACYKIT_TEST_UNSET_PASSPHRASE}")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void aSecretPutInTheVariableProperty_isNeverRepeated() {
+        // the passphrase pasted where the variable's name belongs, in every shape a passphrase takes
+        for (String secret : new String[] {"Tr0ub4dor&3", "correct horse battery staple", "CorrectHorseBatteryStaple",
+                "s3cr3t-passw0rd", "hunter2"}) {
+            runner.withPropertyValues("privacykit.key-ring.file=" + ringFile, "privacykit.key-ring.passphrase-variable=" + secret)
+                    .run(context -> {
+                        Throwable failure = context.getStartupFailure();
+                        assertThat(failure).rootCause().isInstanceOf(PrivacyKitConfigurationException.class)
+                                .hasMessageContaining("privacykit.key-ring.passphrase-variable")
+                                .hasMessageNotContaining(secret);
+                        assertThat(((PrivacyKitConfigurationException) org.assertj.core.util.Throwables.getRootCause(failure))
+                                .action()).doesNotContain(secret).contains("privacykit.key-ring.passphrase");
+                    });
+        }
+    }
+
+    @Test
+    void everyMisconfiguration_failsNamingProperties_neverASecret() {
+        String[][] cases = {
+                {"privacykit.key-ring.passphrase=" + PASSPHRASE, "privacykit.key-ring.passphrase-variable=X"},
+                {"privacykit.key-ring.passphrase=" + PASSPHRASE, "privacykit.key-ring.keystore=" + keystore},
+                {"privacykit.key-ring.passphrase=wrong-" + PASSPHRASE},
+                {"privacykit.key-ring.keystore=" + keystore, "privacykit.key-ring.keystore-password=wrong-" + PASSPHRASE},
+                {"privacykit.key-ring.keystore=" + keystore},
+        };
+        for (String[] properties : cases) {
+            runner.withPropertyValues("privacykit.key-ring.file=" + (properties[0].contains("keystore") ? p12Ring : ringFile))
+                    .withPropertyValues(properties)
+                    .run(context -> {
+                        Throwable root = org.assertj.core.util.Throwables.getRootCause(context.getStartupFailure());
+                        Throwable configuration = context.getStartupFailure();
+                        while (!(configuration instanceof PrivacyKitConfigurationException) && configuration.getCause() != null) {
+                            configuration = configuration.getCause();
+                        }
+                        assertThat(configuration).as(String.join(", ", properties))
+                                .isInstanceOf(PrivacyKitConfigurationException.class)
+                                .hasMessageContaining("privacykit.key-ring").hasMessageNotContaining(PASSPHRASE);
+                        assertThat(((PrivacyKitConfigurationException) configuration).action()).doesNotContain(PASSPHRASE);
+                        assertThat(String.valueOf(root.getMessage())).doesNotContain(PASSPHRASE);
+                    });
+        }
     }
 }

@@ -40,7 +40,7 @@ class PrivacyKitFailureAnalyzerTest {
         assertThat(output.getAll())
                 .contains("APPLICATION FAILED TO START")
                 .contains("privacykit.encryption.required=true but no key ring is configured")
-                .contains("Set privacykit.encryption.key-ring")
-                .contains("privacykit.encryption.kek.passphrase-variable");
+                .contains("Set privacykit.key-ring.file")
+                .contains("privacykit.key-ring.passphrase-variable");
     }
 }
