@@ -24,6 +24,7 @@ import org.slf4j.MDC;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,9 @@ class BootLoggingMaskedTest {
     }
 
     private static ConfigurableApplicationContext start(String... properties) {
+        // Spring Boot configures Logback once until the context that did closes; contexts of other test
+        // classes stay open in Spring's test context cache, so start from an unconfigured Logback here
+        LoggingSystem.get(BootLoggingMaskedTest.class.getClassLoader()).cleanUp();
         SpringApplication application = new SpringApplication(App.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         String[] args = new String[properties.length + 1];
