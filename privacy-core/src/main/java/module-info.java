@@ -14,6 +14,7 @@
 @SuppressWarnings("module") // the qualified exports name modules that are not compiled with this one
 module org.privacykit.core {
     requires static transitive org.jspecify;
+    requires static transitive com.google.errorprone.annotations;
     requires org.slf4j;
 
     exports org.privacykit.annotation;

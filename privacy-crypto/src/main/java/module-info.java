@@ -5,6 +5,7 @@
  */
 module org.privacykit.crypto {
     requires static transitive org.jspecify;
+    requires static transitive com.google.errorprone.annotations;
     requires transitive org.privacykit.core;
     requires org.bouncycastle.provider;
 

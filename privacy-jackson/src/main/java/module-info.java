@@ -7,6 +7,7 @@
  */
 module org.privacykit.jackson {
     requires static transitive org.jspecify;
+    requires static transitive com.google.errorprone.annotations;
     requires transitive org.privacykit.core;
     requires transitive com.fasterxml.jackson.databind;
 

@@ -77,8 +77,8 @@ public final class CryptoDemo {
         fields.forget(ada.id());
         out.println("forget(\"" + ada.id() + "\"): Ada is crypto-shredded");
         try {
-            fields.decrypt(moved);
-            out.println("  UNEXPECTED: Ada still decrypts");
+            Customer readBack = fields.decrypt(moved);
+            out.println("  UNEXPECTED: Ada still decrypts (" + readBack.id() + ")");
         } catch (FieldCryptoException e) {
             out.println("  reading Ada now fails: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.privacykit.anonymize;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -117,6 +118,7 @@ public final class Anonymizer {
      * @throws AnonymizationException when a field's operator cannot apply to its value; the message names the field
      * @throws IllegalStateException when a class cannot be copied (no usable constructor)
      */
+    @CheckReturnValue
     public <T> T anonymize(T object) {
         return anonymize(object, null, null);
     }
@@ -132,6 +134,7 @@ public final class Anonymizer {
      * @return the copy
      * @throws AnonymizationException when a chosen operator cannot apply to a value
      */
+    @CheckReturnValue
     public <T> T anonymize(T object, OperatorSelector selector) {
         return anonymize(object, Objects.requireNonNull(selector, "selector"), "");
     }
@@ -150,6 +153,7 @@ public final class Anonymizer {
      * @return the fake, or {@code null} for {@code null}
      * @throws AnonymizationException when the type has no fake
      */
+    @CheckReturnValue
     public String fake(PersonalDataType type, String value) {
         Objects.requireNonNull(type, "type");
         if (value == null) {

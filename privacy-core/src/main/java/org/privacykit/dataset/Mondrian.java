@@ -1,5 +1,6 @@
 package org.privacykit.dataset;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,6 +73,7 @@ public final class Mondrian {
      * @return the generalized rows, with information loss and suppressed share
      * @throws IllegalArgumentException when ℓ-diversity is asked of a dataset without a sensitive attribute
      */
+    @CheckReturnValue
     public AnonymizedDataset anonymize(Dataset dataset) {
         if (l > 1 && dataset.sensitiveAttribute().isEmpty()) {
             throw new IllegalArgumentException("l-diversity needs a sensitive attribute; name one in the dataset");

@@ -1,5 +1,6 @@
 package org.privacykit.mask;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,5 +17,6 @@ public interface Masker {
      * @param value the value, possibly {@code null}
      * @return the masked value, or {@code null} for {@code null}
      */
+    @CheckReturnValue
     @Nullable String mask(@Nullable String value);
 }

@@ -1,5 +1,6 @@
 package org.privacykit.pseudonym;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
@@ -88,6 +89,7 @@ public final class Pseudonymizer {
      * @throws IllegalArgumentException when the value holds an unpaired surrogate (invalid UTF-16),
      *         which would make two different values share a token
      */
+    @CheckReturnValue
     public @Nullable String pseudonymize(String domain, @Nullable String value) {
         return domain(domain).pseudonymize(value);
     }
@@ -283,6 +285,7 @@ public final class Pseudonymizer {
          * @return the token, or {@code null} for {@code null}
          * @throws IllegalArgumentException when the value holds an unpaired surrogate
          */
+        @CheckReturnValue
         public @Nullable String pseudonymize(@Nullable String value) {
             if (value == null) {
                 return null;

@@ -1,5 +1,6 @@
 package org.privacykit.rights;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +96,7 @@ public final class RetentionEnforcer {
      * @return the copies and the report
      * @throws IllegalArgumentException when an object has no collection time
      */
+    @CheckReturnValue
     public <T> RetentionResult<T> apply(Collection<T> objects) {
         return run(objects, true);
     }

@@ -1,5 +1,6 @@
 package org.privacykit.rights;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,6 +104,7 @@ public final class SubjectRights {
      * @param <T> their type
      * @return the copies and what was done
      */
+    @CheckReturnValue
     public <T> Erasure<T> erase(String subjectId, Collection<T> objects) {
         requireSubject(subjectId);
         Objects.requireNonNull(objects, "objects");

@@ -1,5 +1,6 @@
 package org.privacykit.crypto;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -129,6 +130,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
     }
 
     @Override
+    @CheckReturnValue
     public String encrypt(FieldContext field, String plaintext) throws FieldCryptoException {
         Objects.requireNonNull(field, "field");
         if (plaintext == null) {
@@ -249,6 +251,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
     }
 
     @Override
+    @CheckReturnValue
     public String decrypt(FieldContext field, String ciphertext) throws FieldCryptoException {
         Objects.requireNonNull(field, "field");
         if (ciphertext == null) {
@@ -440,6 +443,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      * @return the new ciphertext, or {@code ciphertext} itself when it is already current
      * @throws FieldCryptoException when the ciphertext cannot be decrypted
      */
+    @CheckReturnValue
     public String reencrypt(FieldContext field, String ciphertext) throws FieldCryptoException {
         if (!needsReencryption(field, ciphertext)) {
             return ciphertext;
@@ -459,6 +463,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      * @return the value under the primary key
      * @throws FieldCryptoException when the key is unknown or disabled, or the value does not fit
      */
+    @CheckReturnValue
     public String reencryptFormatPreserving(FieldContext field, String value, int fromKeyId) throws FieldCryptoException {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
@@ -521,6 +526,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      * @return the encrypted copy
      * @throws FieldCryptoException when a field cannot be encrypted
      */
+    @CheckReturnValue
     public <T> T encrypt(T object) throws FieldCryptoException {
         return map(object, (field, value) -> encrypt(field, value));
     }
@@ -533,6 +539,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      * @return the clear copy
      * @throws FieldCryptoException when a field cannot be decrypted
      */
+    @CheckReturnValue
     public <T> T decrypt(T object) throws FieldCryptoException {
         return map(object, (field, value) -> decrypt(field, value));
     }
@@ -548,6 +555,7 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      * @return a re-encrypted copy, or {@code object} itself
      * @throws FieldCryptoException when a field cannot be re-encrypted
      */
+    @CheckReturnValue
     public <T> T reencrypt(T object) throws FieldCryptoException {
         Objects.requireNonNull(object, "object");
         ClassMetadata metadata = PrivacyMetadata.of(object.getClass());

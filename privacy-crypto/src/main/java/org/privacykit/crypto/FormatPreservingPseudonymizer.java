@@ -1,5 +1,6 @@
 package org.privacykit.crypto;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -110,6 +111,7 @@ public final class FormatPreservingPseudonymizer {
      *         fails the Luhn check; the message never holds the value
      * @throws GeneralSecurityException when the cipher fails
      */
+    @CheckReturnValue
     public String pseudonymize(String value) throws GeneralSecurityException {
         return crypt(value, true);
     }

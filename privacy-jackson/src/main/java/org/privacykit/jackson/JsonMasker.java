@@ -1,5 +1,6 @@
 package org.privacykit.jackson;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
@@ -131,6 +132,7 @@ public final class JsonMasker {
      * @throws MalformedJsonException when the input is not one well-formed JSON value; the message
      *         gives the position and reason, never the input
      */
+    @CheckReturnValue
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
@@ -155,6 +157,7 @@ public final class JsonMasker {
      * @return the masked JSON, UTF-8
      * @throws MalformedJsonException when the input is not one well-formed JSON value
      */
+    @CheckReturnValue
     public byte[] mask(byte[] json) {
         Objects.requireNonNull(json, "json");
         if (!isUtf8(json, json.length)) {
