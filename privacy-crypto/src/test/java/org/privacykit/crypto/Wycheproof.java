@@ -12,11 +12,11 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.privacykit.testsupport.SharedFiles;
 
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Reads Wycheproof files from the directory surefire passes as {@code wycheproof.dir}, and tallies
+ * Reads Wycheproof files from {@code shared/testvectors/wycheproof/} (see SharedFiles), and tallies
  * how each case ended so the test can report the counts per file.
  */
 final class Wycheproof {
@@ -67,13 +67,9 @@ final class Wycheproof {
         }
     }
 
-    /** Loads every case of a file, or skips the test with a message when the vectors are absent. */
+    /** Loads every case of a file; when it is absent, skips the test with a message (fails it under CI=true). */
     static List<Case> load(String file) throws IOException {
-        String dir = System.getProperty("wycheproof.dir");
-        Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)),
-                "Wycheproof vectors not found (system property wycheproof.dir=" + dir + "); skipping " + file);
-        Path path = Path.of(dir, file);
-        Assumptions.assumeTrue(Files.isRegularFile(path), "Wycheproof file absent: " + path);
+        Path path = SharedFiles.require("testvectors/wycheproof/" + file);
         JsonNode root = new ObjectMapper().readTree(path.toFile());
         List<Case> cases = new ArrayList<>();
         for (JsonNode group : root.get("testGroups")) {
