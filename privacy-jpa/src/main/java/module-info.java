@@ -8,6 +8,7 @@ module org.privacykit.jpa {
     requires transitive org.privacykit.crypto;
     requires transitive jakarta.persistence;
     requires org.hibernate.orm.core;
+    requires static com.fasterxml.jackson.annotation;
 
     exports org.privacykit.jpa;
 

@@ -6,6 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.privacykit.annotation.Mask;
+import org.privacykit.annotation.MaskStyle;
+import org.privacykit.annotation.PersonalData;
+import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.annotation.Sensitivity;
+
 /**
  * {@code @BlindIndexFor} marks a String attribute of an entity as the blind index of a randomized
  * {@code @Encrypted} attribute of the same entity, so that attribute can be searched by equality.
@@ -24,8 +32,18 @@ import java.lang.annotation.Target;
  *
  * <p>Query it with {@link EncryptedEntities#findBy} or {@link EncryptedEntities#searchTerms}. Fewer
  * bits leak less and return a few false positives, which {@code findBy} filters out after decrypting.
+ *
+ * <p>An index is derived from personal data and lets whoever holds it test guesses of the value, so
+ * it is classified as personal data by this annotation itself: {@code @PersonalData(OTHER)},
+ * CONFIDENTIAL, masked in full in logs and {@code toString}, listed by the inventory; and Jackson
+ * never serializes it ({@code @JsonIgnore}, through {@code @JacksonAnnotationsInside}, for Jackson 2
+ * and 3 alike, even on a mapper without privacy-kit's module).
  */
 @Documented
+@PersonalData(value = PersonalDataType.OTHER, sensitivity = Sensitivity.CONFIDENTIAL)
+@Mask(MaskStyle.FULL)
+@JacksonAnnotationsInside
+@JsonIgnore
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 public @interface BlindIndexFor {
