@@ -140,18 +140,26 @@ public final class AuditEvent {
     }
 
     private static void append(StringBuilder out, String label, @Nullable String value) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            out.append(label).append(escape(value));
         }
-        out.append(label);
+    }
+
+    /** A part with its control characters and line separators written as {@code \\uXXXX}, so no part can forge a line. */
+    static String escape(String value) {
+        StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (out == null) {
+                    out = new StringBuilder(value.length() + 8).append(value, 0, i);
+                }
                 out.append(String.format("\\u%04x", (int) c));
-            } else {
+            } else if (out != null) {
                 out.append(c);
             }
         }
+        return out == null ? value : out.toString();
     }
 
     /** Builds an {@link AuditEvent}. */

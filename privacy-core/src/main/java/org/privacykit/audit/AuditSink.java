@@ -16,8 +16,10 @@ public interface AuditSink {
     void record(AuditEvent event);
 
     /**
-     * Returns the sink that logs events through SLF4J, at INFO, to the logger {@code privacykit.audit},
-     * with the event's parts as key-value pairs.
+     * Returns the sink that logs each event once through SLF4J to the logger {@code privacykit.audit}:
+     * the action as the message, the other parts as key-value pairs. Decisions (reveal, export, erase,
+     * retention, key rotation and key states) are logged at INFO; events that repeat with traffic
+     * (decrypt, erased read, key created, key ring loaded, re-encrypted) at DEBUG.
      *
      * @return the SLF4J sink
      */
