@@ -15,6 +15,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
+import org.privacykit.internal.Utf16;
+
 /**
  * Keyed, consistent pseudonyms: HMAC-SHA256 under a key derived per domain (a field, or any context
  * the caller names), so the same value gives the same token within a domain, for every run of every
@@ -145,7 +147,7 @@ public final class Pseudonymizer {
         if (name.indexOf('\u0000') >= 0) {
             throw new IllegalArgumentException("the " + what + " holds a NUL character");
         }
-        int bad = unpairedSurrogate(name);
+        int bad = Utf16.unpairedSurrogate(name);
         if (bad >= 0) {
             throw new IllegalArgumentException("the " + what + " holds an unpaired surrogate at index " + bad
                     + " (invalid UTF-16)");
@@ -250,22 +252,6 @@ public final class Pseudonymizer {
         }
     }
 
-    /** The index of the first unpaired surrogate, or -1 when the text is valid UTF-16. */
-    private static int unpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** The pseudonymizer of one domain, holding its derived key. Thread-safe. */
     public final class Domain {
         private final String name;
@@ -290,7 +276,7 @@ public final class Pseudonymizer {
             if (value == null) {
                 return null;
             }
-            int bad = unpairedSurrogate(value);
+            int bad = Utf16.unpairedSurrogate(value);
             if (bad >= 0) {
                 throw new IllegalArgumentException(name + ": the value holds an unpaired surrogate at index " + bad
                         + " (invalid UTF-16)");

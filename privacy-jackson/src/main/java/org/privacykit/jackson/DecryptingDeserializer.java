@@ -16,15 +16,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
-import org.privacykit.audit.AuditAction;
-import org.privacykit.audit.AuditEvent;
-import org.privacykit.audit.AuditSink;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
-import org.privacykit.spi.FieldCipher;
-import org.privacykit.spi.FieldContext;
-import org.privacykit.spi.FieldCryptoException;
-import org.privacykit.spi.SubjectErasedException;
+import org.privacykit.spi.engine.EncryptPlan;
+import org.privacykit.spi.engine.ProtectionException;
+import org.privacykit.spi.engine.SubjectScope;
 
 /**
  * Reads an object of the encrypting mapper: buffers its tokens, reads its subject ids (which may
@@ -106,7 +102,8 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
                 JavaType type = ctxt.constructType(id.genericType());
                 Object subject;
                 if (id.isEncrypted()) {
-                    String plaintext = decryptText(id, null, q, ctxt);
+                    String plaintext = decryptText(plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name),
+                            null, q, ctxt);
                     if (plaintext == null) {
                         continue;
                     }
@@ -137,15 +134,15 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
             out.writeStartObject();
             while (q.nextToken() == JsonToken.FIELD_NAME) {
                 String name = q.currentName();
-                PropertyMetadata property = plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+                EncryptPlan property = plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
                 if (property == null) {
                     out.copyCurrentStructure(q);
                     continue;
                 }
                 q.nextToken();
                 out.writeFieldName(name);
-                String subject = property.isSubjectId() || scope == null
-                        ? null : scope.lookup(property.classification() == null ? "" : property.classification().subjectRole());
+                String subject = !property.bindsSubject() || scope == null
+                        ? null : scope.lookup(SubjectScope.roleOf(property.property()));
                 String plaintext = decryptText(property, subject, q, ctxt);
                 if (plaintext == null) {
                     out.writeNull();
@@ -163,7 +160,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
      *
      * @return the plaintext, or {@code null} for a JSON null or a forgotten subject's value
      */
-    private String decryptText(PropertyMetadata property, String subject, JsonParser q, DeserializationContext ctxt)
+    private String decryptText(EncryptPlan property, String subject, JsonParser q, DeserializationContext ctxt)
             throws IOException {
         JsonToken token = q.currentToken();
         if (token == JsonToken.VALUE_NULL) {
@@ -171,42 +168,31 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
         }
         if (token != JsonToken.VALUE_STRING) {
             q.skipChildren();
-            throw JsonMappingException.from(ctxt, property.qualifiedName()
+            throw JsonMappingException.from(ctxt, property.property().qualifiedName()
                     + ": expected a ciphertext (a JSON string) but found a " + kind(token));
         }
-        FieldContext context = FieldContext.of(property, subject);
         try {
-            return plan.cipher.decrypt(context, q.getText());
-        } catch (SubjectErasedException e) {
-            plan.audit.record(AuditEvent.builder(AuditAction.ERASED_READ)
-                    .field(property.qualifiedName()).subject(subject).detail("read as null").build());
-            return null;
-        } catch (FieldCryptoException e) {
-            // the cipher's message names the field and the reason, never the value or key
-            throw JsonMappingException.from(ctxt, property.qualifiedName() + ": cannot decrypt (" + e.getMessage() + ")", e);
+            return property.decrypt(q.getText(), subject);
+        } catch (ProtectionException e) {
+            // the message names the field and the reason, never the value or key
+            throw JsonMappingException.from(ctxt, e.getMessage(), e.getCause());
         }
     }
 
     private static String kind(JsonToken token) {
-        switch (token) {
-            case START_OBJECT:
-                return "JSON object";
-            case START_ARRAY:
-                return "JSON array";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "boolean";
-            default:
-                return token.name();
-        }
+        return switch (token) {
+            case START_OBJECT -> "JSON object";
+            case START_ARRAY -> "JSON array";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> token.name();
+        };
     }
 
-    private void copyJson(PropertyMetadata property, String plaintext, TokenBuffer out, DeserializationContext ctxt)
+    private void copyJson(EncryptPlan encrypted, String plaintext, TokenBuffer out, DeserializationContext ctxt)
             throws IOException {
-        if (property.rawType() == String.class) {
+        PropertyMetadata property = encrypted.property();
+        if (encrypted.isTextProperty()) {
             out.writeString(plaintext); // String properties are encrypted as the string itself
             return;
         }
@@ -228,28 +214,21 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
         }
     }
 
-    /** What to do for one class, found once when its deserializer is built. */
-    static final class Plan {
-        final ClassMetadata metadata;
-        final Map<String, PropertyMetadata> encrypted;
-        final Map<String, PropertyMetadata> subjectIds;
-        final boolean scopes;
-        /** Whether JSON names match without regard to case (then the maps' keys are lower case). */
-        final boolean caseInsensitive;
-        final FieldCipher cipher;
-        final AuditSink audit;
-        final JsonFactory json;
-
-        Plan(ClassMetadata metadata, Map<String, PropertyMetadata> encrypted, Map<String, PropertyMetadata> subjectIds,
-             boolean scopes, boolean caseInsensitive, FieldCipher cipher, AuditSink audit, JsonFactory json) {
-            this.metadata = metadata;
-            this.encrypted = Map.copyOf(encrypted);
-            this.subjectIds = Map.copyOf(subjectIds);
-            this.scopes = scopes;
-            this.caseInsensitive = caseInsensitive;
-            this.cipher = cipher;
-            this.audit = audit;
-            this.json = json;
+    /**
+     * What to do for one class, found once when its deserializer is built.
+     *
+     * @param metadata the class
+     * @param encrypted the plans of its {@code @Encrypted} properties by JSON name (lower case when case-insensitive)
+     * @param subjectIds its subject ids by JSON name
+     * @param scopes whether the object's subject ids are the scope of nested objects
+     * @param caseInsensitive whether JSON names match without regard to case
+     * @param json the factory that parses decrypted JSON
+     */
+    record Plan(ClassMetadata metadata, Map<String, EncryptPlan> encrypted, Map<String, PropertyMetadata> subjectIds,
+                boolean scopes, boolean caseInsensitive, JsonFactory json) {
+        Plan {
+            encrypted = Map.copyOf(encrypted);
+            subjectIds = Map.copyOf(subjectIds);
         }
     }
 }

@@ -16,11 +16,11 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
-import org.privacykit.audit.AuditSink;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
-import org.privacykit.spi.FieldCipher;
+import org.privacykit.spi.engine.EncryptPlan;
+import org.privacykit.spi.engine.Protector;
 
 /**
  * Wraps the deserializer of each class that has {@code @Encrypted} properties, or a
@@ -29,13 +29,11 @@ import org.privacykit.spi.FieldCipher;
 final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
-    private final transient FieldCipher cipher;
-    private final transient AuditSink audit;
+    private final transient Protector protector;
     private final transient JsonFactory json;
 
-    DecryptingDeserializerModifier(FieldCipher cipher, AuditSink audit, JsonFactory json) {
-        this.cipher = cipher;
-        this.audit = audit;
+    DecryptingDeserializerModifier(Protector protector, JsonFactory json) {
+        this.protector = protector;
         this.json = json;
     }
 
@@ -49,7 +47,7 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
         ClassMetadata metadata = PrivacyMetadata.of(type);
         boolean caseInsensitive = config.isEnabled(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
         PropertyIndex index = new PropertyIndex(metadata, description);
-        Map<String, PropertyMetadata> encrypted = new HashMap<>();
+        Map<String, EncryptPlan> encrypted = new HashMap<>();
         Map<String, PropertyMetadata> subjectIds = new HashMap<>();
         boolean nestedMayNeedSubject = false;
         for (BeanPropertyDefinition definition : description.findProperties()) {
@@ -64,7 +62,7 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
                 for (String name : names) {
                     String key = caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
                     if (property.isEncrypted()) {
-                        encrypted.put(key, property);
+                        encrypted.put(key, (EncryptPlan) protector.plan(property, metadata, false));
                     }
                     if (property.isSubjectId()) {
                         subjectIds.put(key, property);
@@ -78,6 +76,6 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
             return deserializer;
         }
         return new DecryptingDeserializer(deserializer,
-                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, caseInsensitive, cipher, audit, json));
+                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, caseInsensitive, json));
     }
 }

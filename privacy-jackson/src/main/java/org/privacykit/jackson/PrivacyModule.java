@@ -1,7 +1,5 @@
 package org.privacykit.jackson;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.pseudonym.Pseudonymizer;
 import org.privacykit.spi.FieldCipher;
+import org.privacykit.spi.engine.Protector;
 
 /**
  * The Jackson module that writes personal data as privacy-kit's annotations declare. One mapper
@@ -41,10 +40,7 @@ import org.privacykit.spi.FieldCipher;
 public final class PrivacyModule extends Module {
     private static final String TYPE_ID = PrivacyModule.class.getName();
 
-    private final Mode mode;
-    private final AuditSink audit;
-    private final FieldCipher cipher;
-    private final Pseudonymizer pseudonymizer;
+    private final Protector protector;
 
     /**
      * Creates the masking module with audit events logged through SLF4J: the module that
@@ -52,14 +48,11 @@ public final class PrivacyModule extends Module {
      * constructor exists for {@link java.util.ServiceLoader}.
      */
     public PrivacyModule() {
-        this(Mode.MASKING, AuditSink.slf4j(), null, null);
+        this(Protector.masking(AuditSink.slf4j()));
     }
 
-    private PrivacyModule(Mode mode, AuditSink audit, FieldCipher cipher, Pseudonymizer pseudonymizer) {
-        this.mode = mode;
-        this.audit = audit;
-        this.cipher = cipher;
-        this.pseudonymizer = pseudonymizer;
+    private PrivacyModule(Protector protector) {
+        this.protector = protector;
     }
 
     /**
@@ -79,7 +72,7 @@ public final class PrivacyModule extends Module {
      * @return the module
      */
     public static PrivacyModule masking(AuditSink audit) {
-        return new PrivacyModule(Mode.MASKING, Objects.requireNonNull(audit, "audit"), null, null);
+        return new PrivacyModule(Protector.masking(audit));
     }
 
     /**
@@ -101,8 +94,7 @@ public final class PrivacyModule extends Module {
      * @return the module
      */
     public static PrivacyModule encrypting(FieldCipher cipher, AuditSink audit) {
-        return new PrivacyModule(Mode.ENCRYPTING, Objects.requireNonNull(audit, "audit"),
-                Objects.requireNonNull(cipher, "cipher"), null);
+        return new PrivacyModule(Protector.encrypting(cipher, audit));
     }
 
     /**
@@ -115,59 +107,45 @@ public final class PrivacyModule extends Module {
      * @return the module
      */
     public static PrivacyModule pseudonymizing(Pseudonymizer pseudonymizer) {
-        return new PrivacyModule(Mode.PSEUDONYMIZING, AuditSink.noop(), null,
-                Objects.requireNonNull(pseudonymizer, "pseudonymizer"));
+        return new PrivacyModule(Protector.pseudonymizing(pseudonymizer));
     }
 
     @Override
     public String getModuleName() {
-        return "privacy-kit-" + mode.label;
+        return "privacy-kit-" + protector.mode().label();
     }
 
     /** Distinct per mode, so Jackson does not drop one mode as a duplicate of another. */
     @Override
     public Object getTypeId() {
-        return TYPE_ID + "/" + mode.label;
+        return TYPE_ID + "/" + protector.mode().label();
     }
 
     @Override
     public Version version() {
-        return new Version(0, 1, 0, "SNAPSHOT", "org.privacykit", "privacy-jackson");
+        return PackageVersion.VERSION;
     }
 
     @Override
     public void setupModule(SetupContext context) {
-        Object owner = context.getOwner();
-        if (owner instanceof ObjectMapper) {
-            for (Object id : ((ObjectMapper) owner).getRegisteredModuleIds()) {
-                if (id instanceof String && ((String) id).startsWith(TYPE_ID + "/") && !id.equals(getTypeId())) {
-                    throw new IllegalStateException("this mapper already has " + id.toString().substring(TYPE_ID.length() + 1)
-                            + "; a mapper takes one PrivacyModule mode (" + mode.label + " was added), use one mapper per mode");
+        if (context.getOwner() instanceof ObjectMapper mapper) {
+            for (Object id : mapper.getRegisteredModuleIds()) {
+                if (id instanceof String other && other.startsWith(TYPE_ID + "/") && !other.equals(getTypeId())) {
+                    throw new IllegalStateException("this mapper already has " + other.substring(TYPE_ID.length() + 1)
+                            + "; a mapper takes one PrivacyModule mode (" + protector.mode().label()
+                            + " was added), use one mapper per mode");
                 }
             }
         }
         JsonFactory json = JsonFactory.builder().build();
-        context.addBeanSerializerModifier(new PrivacySerializerModifier(mode, audit, cipher, pseudonymizer, json));
-        if (mode == Mode.ENCRYPTING) {
-            context.addBeanDeserializerModifier(new DecryptingDeserializerModifier(cipher, audit, json));
+        context.addBeanSerializerModifier(new PrivacySerializerModifier(protector, json));
+        if (protector.mode() == Protector.Mode.ENCRYPTING) {
+            context.addBeanDeserializerModifier(new DecryptingDeserializerModifier(protector, json));
         }
     }
 
     @Override
     public String toString() {
-        return "PrivacyModule[" + mode.label + "]";
-    }
-
-    /** What a module does to protected properties. */
-    enum Mode {
-        MASKING("masking"),
-        ENCRYPTING("encrypting"),
-        PSEUDONYMIZING("pseudonymizing");
-
-        final String label;
-
-        Mode(String label) {
-            this.label = label;
-        }
+        return "PrivacyModule[" + protector.mode().label() + "]";
     }
 }

@@ -3,6 +3,7 @@ package org.privacykit.jackson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -19,45 +21,43 @@ import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 
-import org.privacykit.metadata.ClassMetadata;
-import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.metadata.RedactedException;
+import org.privacykit.spi.engine.PropertyPlan;
+import org.privacykit.spi.engine.SubjectScope;
 
 /**
- * A property writer that privacy-kit put in place of Jackson's, once per property of a class. When
- * {@code scoped}, it makes the owner the innermost subject scope while its value is written, so
- * nested objects without a {@code @SubjectId} know whose data they hold.
+ * A property writer that privacy-kit put in place of Jackson's, once per property of a class, for one
+ * {@link PropertyPlan} of the engine. When the plan is scoped, it makes the owner the innermost subject
+ * scope while its value is written, so nested objects without a {@code @SubjectId} know whose data they
+ * hold. A protected property's failure leaves as a {@link JsonMappingException} that names the field and
+ * the cause's type, with a {@link RedactedException} as cause: a getter's or a serializer's message may
+ * quote the value.
  */
 abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
     private static final long serialVersionUID = 1L;
 
-    final transient PropertyMetadata property;
-    final transient ClassMetadata owner;
-    final boolean scoped;
+    final transient PropertyPlan plan;
 
-    PrivacyPropertyWriter(BeanPropertyWriter base, PropertyMetadata property, ClassMetadata owner, boolean scoped) {
+    PrivacyPropertyWriter(BeanPropertyWriter base, PropertyPlan plan) {
         super(base);
-        this.property = property;
-        this.owner = owner;
-        this.scoped = scoped;
+        this.plan = plan;
     }
 
     PrivacyPropertyWriter(PrivacyPropertyWriter base, PropertyName name) {
         super(base, name);
-        this.property = base.property;
-        this.owner = base.owner;
-        this.scoped = base.scoped;
+        this.plan = base.plan;
     }
 
     @Override
     public final void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        if (!scoped) {
-            writeField(bean, gen, prov);
+        if (!plan.scoped()) {
+            guarded(bean, gen, prov, true);
             return;
         }
         Object previous = prov.getAttribute(SubjectScope.KEY);
-        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, owner, bean));
+        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, plan.owner(), bean));
         try {
-            writeField(bean, gen, prov);
+            guarded(bean, gen, prov, true);
         } finally {
             prov.setAttribute(SubjectScope.KEY, previous);
         }
@@ -65,17 +65,47 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
 
     @Override
     public final void serializeAsElement(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-        if (!scoped) {
-            writeElement(bean, gen, prov);
+        if (!plan.scoped()) {
+            guarded(bean, gen, prov, false);
             return;
         }
         Object previous = prov.getAttribute(SubjectScope.KEY);
-        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, owner, bean));
+        prov.setAttribute(SubjectScope.KEY, SubjectScope.ofBean((SubjectScope) previous, plan.owner(), bean));
         try {
-            writeElement(bean, gen, prov);
+            guarded(bean, gen, prov, false);
         } finally {
             prov.setAttribute(SubjectScope.KEY, previous);
         }
+    }
+
+    private void guarded(Object bean, JsonGenerator gen, SerializerProvider prov, boolean field) throws Exception {
+        try {
+            if (field) {
+                writeField(bean, gen, prov);
+            } else {
+                writeElement(bean, gen, prov);
+            }
+        } catch (IOException e) {
+            throw e; // Jackson's and privacy-kit's own: they name what failed, never a value
+        } catch (InvocationTargetException e) {
+            if (!redactsFailures()) {
+                throw e;
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw JsonMappingException.from(gen, plan.qualifiedName(getName()) + ": getter threw "
+                    + RedactedException.typeOf(cause), RedactedException.of(cause));
+        } catch (Exception e) {
+            if (!redactsFailures()) {
+                throw e;
+            }
+            throw JsonMappingException.from(gen, plan.qualifiedName(getName()) + ": cannot be written ("
+                    + RedactedException.typeOf(e) + ")", RedactedException.of(e));
+        }
+    }
+
+    /** Whether a failure's message is kept from leaving: for every protected property. */
+    boolean redactsFailures() {
+        return true;
     }
 
     /** Writes the property as a field of the object being written. */
@@ -128,7 +158,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
 
     /** The data subject of the property's value in this bean. */
     final String subject(Object bean, SerializerProvider prov) {
-        return SubjectScope.subjectOf(property, owner, bean, prov.getAttribute(SubjectScope.KEY));
+        return SubjectScope.subjectOf(plan.property(), plan.owner(), bean, prov.getAttribute(SubjectScope.KEY));
     }
 
     /**
@@ -136,10 +166,10 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
      * polymorphic properties), as the mapper would write it: the plaintext of an encrypted value.
      */
     final String valueJson(Object value, SerializerProvider prov, JsonFactory json) throws IOException {
-        if (value instanceof String && _typeSerializer == null && _serializer instanceof StringSerializer) {
+        if (value instanceof String s && _typeSerializer == null && _serializer instanceof StringSerializer) {
             // what StringSerializer writes, without a generator: the quoted, escaped string
-            StringBuilder out = new StringBuilder(((String) value).length() + 8).append('"');
-            JsonStringEncoder.getInstance().quoteAsString((String) value, out);
+            StringBuilder out = new StringBuilder(s.length() + 8).append('"');
+            JsonStringEncoder.getInstance().quoteAsString(s, out);
             return out.append('"').toString();
         }
         JsonSerializer<Object> serializer = _serializer;
@@ -184,19 +214,11 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
     }
 
     private static boolean isEmpty(Object value) {
-        if (value instanceof CharSequence) {
-            return ((CharSequence) value).length() == 0;
-        }
-        if (value instanceof Collection) {
-            return ((Collection<?>) value).isEmpty();
-        }
-        if (value instanceof Map) {
-            return ((Map<?, ?>) value).isEmpty();
-        }
-        if (value instanceof Optional) {
-            return ((Optional<?>) value).isEmpty();
-        }
-        return value.getClass().isArray() && Array.getLength(value) == 0;
+        return value instanceof CharSequence s ? s.length() == 0
+                : value instanceof Collection<?> c ? c.isEmpty()
+                : value instanceof Map<?, ?> m ? m.isEmpty()
+                : value instanceof Optional<?> o ? o.isEmpty()
+                : value.getClass().isArray() && Array.getLength(value) == 0;
     }
 
     /** Copies this writer under a new name; Jackson renames writers of {@code @JsonUnwrapped} objects. */
@@ -214,7 +236,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
      */
     @Override
     public BeanPropertyWriter unwrappingWriter(NameTransformer unwrapper) {
-        throw new IllegalStateException((property == null ? getName() : property.qualifiedName())
+        throw new IllegalStateException(plan.qualifiedName(getName())
                 + ": a protected property cannot be @JsonUnwrapped; classify the fields of the nested type instead");
     }
 }

@@ -1,7 +1,5 @@
 package org.privacykit.jackson;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,32 +7,29 @@ import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 
-import org.privacykit.mask.Maskers;
-import org.privacykit.metadata.ClassMetadata;
-import org.privacykit.metadata.PropertyMetadata;
-import org.privacykit.pseudonym.Pseudonymizer;
+import org.privacykit.spi.engine.ProtectionException;
+import org.privacykit.spi.engine.PseudonymPlan;
 
 /**
- * Writes a personal property or a subject id of the pseudonymizing mapper as keyed pseudonyms,
- * element by element, or redacts a secret. Scalars are pseudonymized by their text; other values
- * (a nested object classified as a whole) by their JSON.
+ * Writes a property of the pseudonymizing mapper as its {@link PseudonymPlan} decides: a personal
+ * value or subject id as keyed pseudonyms element by element, a secret redacted, personal map keys as
+ * pseudonyms of their own domain.
  */
 final class PseudonymizingPropertyWriter extends PrivacyPropertyWriter {
     private static final long serialVersionUID = 1L;
 
-    private final transient Pseudonymizer.Domain domain;
+    private final transient PseudonymPlan pseudonyms;
     private final transient JsonFactory json;
 
-    PseudonymizingPropertyWriter(BeanPropertyWriter base, PropertyMetadata property, ClassMetadata owner,
-                                 Pseudonymizer.Domain domain, JsonFactory json) {
-        super(base, property, owner, false);
-        this.domain = domain;
+    PseudonymizingPropertyWriter(BeanPropertyWriter base, PseudonymPlan plan, JsonFactory json) {
+        super(base, plan);
+        this.pseudonyms = plan;
         this.json = json;
     }
 
     private PseudonymizingPropertyWriter(PseudonymizingPropertyWriter base, PropertyName name) {
         super(base, name);
-        this.domain = base.domain;
+        this.pseudonyms = base.pseudonyms;
         this.json = base.json;
     }
 
@@ -59,25 +54,11 @@ final class PseudonymizingPropertyWriter extends PrivacyPropertyWriter {
         }
     }
 
-    private void write(Object value, JsonGenerator gen, SerializerProvider prov) throws IOException {
-        if (domain == null) {
-            gen.writeString(Maskers.REDACTED);
-            return;
+    private void write(Object value, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        try {
+            pseudonyms.write(value, new GeneratorOutput(gen, prov, json));
+        } catch (ProtectionException e) {
+            throw JsonMappingException.from(gen, e.getMessage(), e.getCause());
         }
-        new ElementWriter() {
-            @Override
-            void writeElement(Object element, JsonGenerator g) throws IOException {
-                String text = ScalarText.of(element);
-                if (text == null) {
-                    text = elementJson(element, prov, json);
-                }
-                try {
-                    g.writeString(domain.pseudonymize(text));
-                } catch (IllegalArgumentException e) {
-                    // the pseudonymizer's message names the domain and the reason (invalid UTF-16), never the value
-                    throw JsonMappingException.from(g, property.qualifiedName() + ": cannot pseudonymize (" + e.getMessage() + ")", e);
-                }
-            }
-        }.write(value, gen);
     }
 }

@@ -1,15 +1,11 @@
 package org.privacykit.jackson;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+
+import org.privacykit.spi.engine.RevealRequest;
 
 /**
  * The purposes one write declares, and who makes it: a field of the masking mapper whose
@@ -27,14 +23,10 @@ public final class Reveal {
     /** The {@link ObjectWriter} attribute key a reveal is stored under. */
     static final Object ATTRIBUTE = Reveal.class;
 
-    private final List<String> purposes;
-    private final Set<String> purposeSet;
-    private final String actor;
+    private final RevealRequest request;
 
-    private Reveal(List<String> purposes, String actor) {
-        this.purposes = purposes;
-        this.purposeSet = Collections.unmodifiableSet(new LinkedHashSet<>(purposes));
-        this.actor = actor;
+    private Reveal(RevealRequest request) {
+        this.request = request;
     }
 
     /**
@@ -45,21 +37,7 @@ public final class Reveal {
      * @throws IllegalArgumentException when no purpose is given or one is blank
      */
     public static Reveal forPurposes(String... purposes) {
-        Objects.requireNonNull(purposes, "purposes");
-        if (purposes.length == 0) {
-            throw new IllegalArgumentException("a reveal needs at least one purpose");
-        }
-        List<String> normalized = new ArrayList<>(purposes.length);
-        for (String purpose : purposes) {
-            if (purpose == null || purpose.isBlank()) {
-                throw new IllegalArgumentException("a reveal purpose must not be null or blank");
-            }
-            String p = purpose.trim().toLowerCase(Locale.ROOT);
-            if (!normalized.contains(p)) {
-                normalized.add(p);
-            }
-        }
-        return new Reveal(List.copyOf(normalized), null);
+        return new Reveal(RevealRequest.forPurposes(purposes));
     }
 
     /**
@@ -70,10 +48,7 @@ public final class Reveal {
      * @throws IllegalArgumentException when the actor is blank
      */
     public Reveal by(String actor) {
-        if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("an actor must not be null or blank");
-        }
-        return new Reveal(purposes, actor.trim());
+        return new Reveal(request.by(actor));
     }
 
     /**
@@ -82,7 +57,7 @@ public final class Reveal {
      * @return an unmodifiable set
      */
     public Set<String> purposes() {
-        return purposeSet;
+        return request.purposes();
     }
 
     /**
@@ -91,7 +66,7 @@ public final class Reveal {
      * @return the actor, or {@code null} when not given
      */
     public String actor() {
-        return actor;
+        return request.actor();
     }
 
     /**
@@ -114,18 +89,13 @@ public final class Reveal {
         return applyTo(mapper.writer());
     }
 
-    /** The first declared purpose that a field's purposes include, or {@code null}. */
-    String firstAllowed(Set<String> fieldPurposes) {
-        for (String purpose : purposes) {
-            if (fieldPurposes.contains(purpose)) {
-                return purpose;
-            }
-        }
-        return null;
+    /** The engine's request of a write's reveal attribute, or {@code null} when the write declares none. */
+    static RevealRequest requestOf(Object attribute) {
+        return attribute instanceof Reveal reveal ? reveal.request : null;
     }
 
     @Override
     public String toString() {
-        return "Reveal[purposes=" + purposes + (actor == null ? "" : ", actor=" + actor) + "]";
+        return request.toString();
     }
 }

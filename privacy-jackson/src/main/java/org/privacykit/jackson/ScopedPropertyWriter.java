@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 
-import org.privacykit.metadata.ClassMetadata;
-import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.engine.ScopePlan;
 
 /**
  * Writes an unprotected property as Jackson would, with its owner as the subject scope: for the
@@ -15,12 +14,18 @@ import org.privacykit.metadata.PropertyMetadata;
 final class ScopedPropertyWriter extends PrivacyPropertyWriter {
     private static final long serialVersionUID = 1L;
 
-    ScopedPropertyWriter(BeanPropertyWriter base, PropertyMetadata property, ClassMetadata owner) {
-        super(base, property, owner, true);
+    ScopedPropertyWriter(BeanPropertyWriter base, ScopePlan plan) {
+        super(base, plan);
     }
 
     private ScopedPropertyWriter(ScopedPropertyWriter base, PropertyName name) {
         super(base, name);
+    }
+
+    /** The property is not protected: its failures are Jackson's, as without privacy-kit. */
+    @Override
+    boolean redactsFailures() {
+        return false;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 
 import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.spi.engine.SubjectScope;
 
 /**
  * Wraps Jackson's writer of an {@code @JsonUnwrapped} property. In a class with a {@code @SubjectId}

@@ -1,17 +1,17 @@
-package org.privacykit.jackson;
+package org.privacykit.spi.engine;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.Currency;
 import java.util.Date;
 import java.util.Locale;
 import java.util.UUID;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAccessor;
 
 /** The text a masker or pseudonymizer works on, for values that are single scalars. */
-final class ScalarText {
+public final class ScalarText {
     private ScalarText() {
     }
 
@@ -22,9 +22,9 @@ final class ScalarText {
      * @param value a non-null value
      * @return its text, or {@code null} when the value is not a scalar (a bean, a byte array)
      */
-    static String of(Object value) {
-        if (value instanceof String) {
-            return (String) value;
+    public static String of(Object value) {
+        if (value instanceof String s) {
+            return s;
         }
         if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof UUID || value instanceof TemporalAccessor
@@ -32,22 +32,21 @@ final class ScalarText {
                 || value instanceof ZoneId) {
             return value.toString();
         }
-        if (value instanceof Enum) {
-            return ((Enum<?>) value).name();
+        if (value instanceof Enum<?> e) {
+            return e.name();
         }
-        if (value instanceof char[]) {
-            return new String((char[]) value);
+        if (value instanceof char[] chars) {
+            return new String(chars);
         }
-        if (value instanceof Date) {
+        if (value instanceof Date date) {
             // java.sql.Date and Time refuse toInstant(); their toString is ISO already
-            return value.getClass().getName().startsWith("java.sql.")
-                    ? value.toString() : ((Date) value).toInstant().toString();
+            return date.getClass().getName().startsWith("java.sql.") ? date.toString() : date.toInstant().toString();
         }
-        if (value instanceof Calendar) {
-            return ((Calendar) value).toInstant().toString();
+        if (value instanceof Calendar calendar) {
+            return calendar.toInstant().toString();
         }
-        if (value instanceof InetAddress) {
-            return ((InetAddress) value).getHostAddress();
+        if (value instanceof InetAddress address) {
+            return address.getHostAddress();
         }
         return null;
     }
