@@ -53,6 +53,7 @@ class LibraryArchitectureTest {
     void publicSignatures_exposeJacksonOnlyInTheJacksonModule() {
         publicApi("org.privacykit.jackson", "org.privacykit.logback", "org.privacykit.spring")
                 .should(notMention("com.fasterxml.jackson.")).check(library);
+        publicApi("org.privacykit.jackson3", "org.privacykit.spring").should(notMention("tools.jackson.")).check(library);
     }
 
     @Test
@@ -65,7 +66,7 @@ class LibraryArchitectureTest {
         noClasses().that().resideInAnyPackage("org.privacykit.annotation..", "org.privacykit.metadata..",
                         "org.privacykit.mask..", "org.privacykit.spi..", "org.privacykit.crypto..",
                         "org.privacykit.inventory..", "org.privacykit.audit..", "org.privacykit.pseudonym..")
-                .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
                 .check(library);
     }
 

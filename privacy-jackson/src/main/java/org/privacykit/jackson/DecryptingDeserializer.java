@@ -1,8 +1,6 @@
 package org.privacykit.jackson;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,39 +14,42 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
-import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 import org.privacykit.spi.engine.EncryptPlan;
 import org.privacykit.spi.engine.ProtectionException;
+import org.privacykit.spi.engine.ReadPlan;
 import org.privacykit.spi.engine.SubjectScope;
 
 /**
- * Reads an object of the encrypting mapper: buffers its tokens, reads its subject ids (which may
- * come after the fields they bind), decrypts each {@code @Encrypted} property back to the JSON it was
- * written from, and hands the result to Jackson's own deserializer, which reads it to the declared
- * type. While that runs, the object's subject ids are the innermost subject scope for nested objects.
+ * Reads an object of the encrypting mapper as its {@link ReadPlan} says: buffers its tokens, reads its
+ * subject ids (which may come after the fields they bind), decrypts each {@code @Encrypted} property
+ * back to the JSON it was written from, and hands the result to Jackson's own deserializer, which
+ * reads it to the declared type. While that runs, the object's subject ids are the innermost subject
+ * scope for nested objects.
  */
 final class DecryptingDeserializer extends DelegatingDeserializer {
     private static final long serialVersionUID = 1L;
 
-    private final transient Plan plan;
+    private final transient ReadPlan plan;
+    private final transient JsonFactory json;
 
-    DecryptingDeserializer(JsonDeserializer<?> delegate, Plan plan) {
+    DecryptingDeserializer(JsonDeserializer<?> delegate, ReadPlan plan, JsonFactory json) {
         super(delegate);
         this.plan = plan;
+        this.json = json;
     }
 
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-        return new DecryptingDeserializer(delegate, plan);
+        return new DecryptingDeserializer(delegate, plan, json);
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-            if (token == JsonToken.START_ARRAY && !plan.encrypted.isEmpty()) {
-                throw JsonMappingException.from(ctxt, plan.metadata.type().getSimpleName()
+            if (token == JsonToken.START_ARRAY && plan.hasEncrypted()) {
+                throw JsonMappingException.from(ctxt, plan.metadata().type().getSimpleName()
                         + ": objects with @Encrypted properties are read from JSON objects, not arrays");
             }
             return super.deserialize(p, ctxt);
@@ -65,9 +66,9 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
             raw.writeEndObject();
         }
         SubjectScope parent = (SubjectScope) ctxt.getAttribute(SubjectScope.KEY);
-        SubjectScope scope = plan.subjectIds.isEmpty() ? parent : SubjectScope.ofIds(parent, readSubjectIds(raw, ctxt));
-        TokenBuffer decrypted = plan.encrypted.isEmpty() ? raw : decrypt(raw, scope, ctxt);
-        if (!plan.scopes) {
+        SubjectScope scope = plan.hasSubjectIds() ? SubjectScope.ofIds(parent, readSubjectIds(raw, ctxt)) : parent;
+        TokenBuffer decrypted = plan.hasEncrypted() ? decrypt(raw, scope, ctxt) : raw;
+        if (!plan.scopes()) {
             return read(decrypted, ctxt);
         }
         ctxt.setAttribute(SubjectScope.KEY, scope);
@@ -86,31 +87,28 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
 
     /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */
     private Map<String, String> readSubjectIds(TokenBuffer raw, DeserializationContext ctxt) throws IOException {
-        Map<String, String> ids = new HashMap<>();
-        for (PropertyMetadata id : plan.subjectIds.values()) {
-            ids.put(id.subjectIdRole(), null);
-        }
+        Map<String, String> ids = plan.newSubjectIds();
         try (JsonParser q = raw.asParserOnFirstToken()) {
             while (q.nextToken() == JsonToken.FIELD_NAME) {
                 String name = q.currentName();
                 JsonToken value = q.nextToken();
-                PropertyMetadata id = plan.subjectIds.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+                PropertyMetadata id = plan.subjectId(name);
                 if (id == null || value == JsonToken.VALUE_NULL) {
                     q.skipChildren();
                     continue;
                 }
                 JavaType type = ctxt.constructType(id.genericType());
                 Object subject;
-                if (id.isEncrypted()) {
-                    String plaintext = decryptText(plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name),
-                            null, q, ctxt);
+                EncryptPlan encrypted = plan.encrypted(name);
+                if (encrypted != null) {
+                    String plaintext = decryptText(encrypted, null, q, ctxt);
                     if (plaintext == null) {
                         continue;
                     }
-                    if (id.rawType() == String.class) {
+                    if (encrypted.isTextProperty()) {
                         subject = plaintext; // String properties are encrypted as the string itself
                     } else {
-                        try (JsonParser clear = plan.json.createParser(plaintext)) {
+                        try (JsonParser clear = json.createParser(plaintext)) {
                             clear.nextToken();
                             subject = ctxt.readValue(clear, type);
                         } catch (JsonProcessingException e) {
@@ -134,7 +132,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
             out.writeStartObject();
             while (q.nextToken() == JsonToken.FIELD_NAME) {
                 String name = q.currentName();
-                EncryptPlan property = plan.encrypted.get(plan.caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+                EncryptPlan property = plan.encrypted(name);
                 if (property == null) {
                     out.copyCurrentStructure(q);
                     continue;
@@ -191,44 +189,25 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
 
     private void copyJson(EncryptPlan encrypted, String plaintext, TokenBuffer out, DeserializationContext ctxt)
             throws IOException {
-        PropertyMetadata property = encrypted.property();
         if (encrypted.isTextProperty()) {
             out.writeString(plaintext); // String properties are encrypted as the string itself
             return;
         }
-        try (JsonParser clear = plan.json.createParser(plaintext)) {
+        String field = encrypted.property().qualifiedName();
+        try (JsonParser clear = json.createParser(plaintext)) {
             if (clear.nextToken() == null) {
-                throw JsonMappingException.from(ctxt, property.qualifiedName() + ": the decrypted value is empty");
+                throw JsonMappingException.from(ctxt, field + ": the decrypted value is empty");
             }
             out.copyCurrentStructure(clear);
             if (clear.nextToken() != null) {
-                throw JsonMappingException.from(ctxt, property.qualifiedName()
-                        + ": the decrypted value holds more than one JSON value");
+                throw JsonMappingException.from(ctxt, field + ": the decrypted value holds more than one JSON value");
             }
         } catch (JsonProcessingException e) {
             if (e instanceof JsonMappingException) {
                 throw e;
             }
             // the parser's message quotes the plaintext: it is left out on purpose, and the cause with it
-            throw JsonMappingException.from(ctxt, property.qualifiedName() + ": the decrypted value is not valid JSON");
-        }
-    }
-
-    /**
-     * What to do for one class, found once when its deserializer is built.
-     *
-     * @param metadata the class
-     * @param encrypted the plans of its {@code @Encrypted} properties by JSON name (lower case when case-insensitive)
-     * @param subjectIds its subject ids by JSON name
-     * @param scopes whether the object's subject ids are the scope of nested objects
-     * @param caseInsensitive whether JSON names match without regard to case
-     * @param json the factory that parses decrypted JSON
-     */
-    record Plan(ClassMetadata metadata, Map<String, EncryptPlan> encrypted, Map<String, PropertyMetadata> subjectIds,
-                boolean scopes, boolean caseInsensitive, JsonFactory json) {
-        Plan {
-            encrypted = Map.copyOf(encrypted);
-            subjectIds = Map.copyOf(subjectIds);
+            throw JsonMappingException.from(ctxt, field + ": the decrypted value is not valid JSON");
         }
     }
 }

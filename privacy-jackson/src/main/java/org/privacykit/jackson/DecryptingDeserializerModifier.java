@@ -1,10 +1,7 @@
 package org.privacykit.jackson;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -18,9 +15,8 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
-import org.privacykit.metadata.PropertyMetadata;
-import org.privacykit.spi.engine.EncryptPlan;
 import org.privacykit.spi.engine.Protector;
+import org.privacykit.spi.engine.ReadPlan;
 
 /**
  * Wraps the deserializer of each class that has {@code @Encrypted} properties, or a
@@ -45,37 +41,20 @@ final class DecryptingDeserializerModifier extends BeanDeserializerModifier {
             return deserializer;
         }
         ClassMetadata metadata = PrivacyMetadata.of(type);
-        boolean caseInsensitive = config.isEnabled(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
         PropertyIndex index = new PropertyIndex(metadata, description);
-        Map<String, EncryptPlan> encrypted = new HashMap<>();
-        Map<String, PropertyMetadata> subjectIds = new HashMap<>();
-        boolean nestedMayNeedSubject = false;
+        ReadPlan.Builder plan = ReadPlan.builder(protector, metadata,
+                config.isEnabled(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES));
         for (BeanPropertyDefinition definition : description.findProperties()) {
-            PropertyMetadata property = index.find(definition.getName(), definition.getPrimaryMember());
-            if (property != null && (property.isEncrypted() || property.isSubjectId())) {
-                // the JSON name and every @JsonAlias, as Jackson will accept them
-                List<String> names = new ArrayList<>();
-                names.add(definition.getName());
-                for (PropertyName alias : definition.findAliases()) {
-                    names.add(alias.getSimpleName());
-                }
-                for (String name : names) {
-                    String key = caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
-                    if (property.isEncrypted()) {
-                        encrypted.put(key, (EncryptPlan) protector.plan(property, metadata, false));
-                    }
-                    if (property.isSubjectId()) {
-                        subjectIds.put(key, property);
-                    }
-                }
+            // the JSON name and every @JsonAlias, as Jackson will accept them
+            List<String> names = new ArrayList<>();
+            names.add(definition.getName());
+            for (PropertyName alias : definition.findAliases()) {
+                names.add(alias.getSimpleName());
             }
-            nestedMayNeedSubject |= PropertyIndex.mayHoldProtectedData(definition.getPrimaryType());
+            plan.add(index.find(definition.getName(), definition.getPrimaryMember()), names,
+                    PropertyIndex.mayHoldProtectedData(definition.getPrimaryType()));
         }
-        boolean scopes = !subjectIds.isEmpty() && nestedMayNeedSubject;
-        if (encrypted.isEmpty() && !scopes) {
-            return deserializer;
-        }
-        return new DecryptingDeserializer(deserializer,
-                new DecryptingDeserializer.Plan(metadata, encrypted, subjectIds, scopes, caseInsensitive, json));
+        ReadPlan built = plan.build();
+        return built == null ? deserializer : new DecryptingDeserializer(deserializer, built, json);
     }
 }

@@ -1,0 +1,211 @@
+package org.privacykit.jackson3;
+
+import java.util.Map;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.util.TokenBuffer;
+
+import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.spi.engine.EncryptPlan;
+import org.privacykit.spi.engine.ProtectionException;
+import org.privacykit.spi.engine.ReadPlan;
+import org.privacykit.spi.engine.SubjectScope;
+
+/**
+ * Reads an object of the encrypting mapper as its {@link ReadPlan} says: buffers its tokens, reads its
+ * subject ids (which may come after the fields they bind), decrypts each {@code @Encrypted} property
+ * back to the JSON it was written from, and hands the result to Jackson's own deserializer, which
+ * reads it to the declared type. While that runs, the object's subject ids are the innermost subject
+ * scope for nested objects.
+ */
+final class DecryptingDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    /** Parses decrypted JSON; the mapper's own factory may be for another format. */
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final transient ReadPlan plan;
+
+    DecryptingDeserializer(ValueDeserializer<?> delegate, ReadPlan plan) {
+        super(delegate);
+        this.plan = plan;
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+        return new DecryptingDeserializer(delegate, plan);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.START_OBJECT && token != JsonToken.PROPERTY_NAME && token != JsonToken.END_OBJECT) {
+            if (token == JsonToken.START_ARRAY && plan.hasEncrypted()) {
+                throw DatabindException.from(ctxt, plan.metadata().type().getSimpleName()
+                        + ": objects with @Encrypted properties are read from JSON objects, not arrays");
+            }
+            return super.deserialize(p, ctxt);
+        }
+        TokenBuffer raw = ctxt.bufferForInputBuffering(p);
+        if (token == JsonToken.START_OBJECT) {
+            raw.copyCurrentStructure(p);
+        } else {
+            // called after a type id was read: the rest of the object, up to its END_OBJECT
+            raw.writeStartObject();
+            for (JsonToken t = token; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                raw.copyCurrentStructure(p);
+            }
+            raw.writeEndObject();
+        }
+        SubjectScope parent = (SubjectScope) ctxt.getAttribute(SubjectScope.KEY);
+        SubjectScope scope = plan.hasSubjectIds() ? SubjectScope.ofIds(parent, readSubjectIds(raw, ctxt)) : parent;
+        TokenBuffer decrypted = plan.hasEncrypted() ? decrypt(raw, scope, ctxt) : raw;
+        if (!plan.scopes()) {
+            return read(decrypted, ctxt);
+        }
+        ctxt.setAttribute(SubjectScope.KEY, scope);
+        try {
+            return read(decrypted, ctxt);
+        } finally {
+            ctxt.setAttribute(SubjectScope.KEY, parent);
+        }
+    }
+
+    private Object read(TokenBuffer buffer, DeserializationContext ctxt) {
+        try (JsonParser q = buffer.asParserOnFirstToken(ctxt)) {
+            return _delegatee.deserialize(q, ctxt);
+        }
+    }
+
+    /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */
+    private Map<String, String> readSubjectIds(TokenBuffer raw, DeserializationContext ctxt) {
+        Map<String, String> ids = plan.newSubjectIds();
+        try (JsonParser q = raw.asParserOnFirstToken(ctxt)) {
+            while (q.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = q.currentName();
+                JsonToken value = q.nextToken();
+                PropertyMetadata id = plan.subjectId(name);
+                if (id == null || value == JsonToken.VALUE_NULL) {
+                    q.skipChildren();
+                    continue;
+                }
+                JavaType type = ctxt.constructType(id.genericType());
+                Object subject;
+                EncryptPlan encrypted = plan.encrypted(name);
+                if (encrypted != null) {
+                    String plaintext = decryptText(encrypted, null, q, ctxt);
+                    if (plaintext == null) {
+                        continue;
+                    }
+                    if (encrypted.isTextProperty()) {
+                        subject = plaintext; // String properties are encrypted as the string itself
+                    } else {
+                        try (JsonParser clear = JSON.createParser(ObjectReadContext.empty(), plaintext)) {
+                            clear.nextToken();
+                            subject = ctxt.readValue(clear, type);
+                        } catch (StreamReadException e) {
+                            // the parser's message quotes the plaintext: left out on purpose, with the cause
+                            throw DatabindException.from(ctxt, id.qualifiedName()
+                                    + ": the decrypted value is not valid JSON");
+                        }
+                    }
+                } else {
+                    subject = ctxt.readValue(q, type);
+                }
+                ids.put(id.subjectIdRole(), subject == null ? null : subject.toString());
+            }
+        }
+        return ids;
+    }
+
+    private TokenBuffer decrypt(TokenBuffer raw, SubjectScope scope, DeserializationContext ctxt) {
+        TokenBuffer out = ctxt.bufferForInputBuffering();
+        try (JsonParser q = raw.asParserOnFirstToken(ctxt)) {
+            out.writeStartObject();
+            while (q.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = q.currentName();
+                EncryptPlan property = plan.encrypted(name);
+                if (property == null) {
+                    out.copyCurrentStructure(q);
+                    continue;
+                }
+                q.nextToken();
+                out.writeName(name);
+                String subject = !property.bindsSubject() || scope == null
+                        ? null : scope.lookup(SubjectScope.roleOf(property.property()));
+                String plaintext = decryptText(property, subject, q, ctxt);
+                if (plaintext == null) {
+                    out.writeNull();
+                } else {
+                    copyJson(property, plaintext, out, ctxt);
+                }
+            }
+            out.writeEndObject();
+        }
+        return out;
+    }
+
+    /**
+     * Decrypts the ciphertext the parser is on.
+     *
+     * @return the plaintext, or {@code null} for a JSON null or a forgotten subject's value
+     */
+    private String decryptText(EncryptPlan property, String subject, JsonParser q, DeserializationContext ctxt)
+            {
+        JsonToken token = q.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            q.skipChildren();
+            throw DatabindException.from(ctxt, property.property().qualifiedName()
+                    + ": expected a ciphertext (a JSON string) but found a " + kind(token));
+        }
+        try {
+            return property.decrypt(q.getString(), subject);
+        } catch (ProtectionException e) {
+            // the message names the field and the reason, never the value or key
+            throw DatabindException.from(ctxt, e.getMessage(), e.getCause());
+        }
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "JSON object";
+            case START_ARRAY -> "JSON array";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> token.name();
+        };
+    }
+
+    private void copyJson(EncryptPlan encrypted, String plaintext, TokenBuffer out, DeserializationContext ctxt)
+            {
+        if (encrypted.isTextProperty()) {
+            out.writeString(plaintext); // String properties are encrypted as the string itself
+            return;
+        }
+        String field = encrypted.property().qualifiedName();
+        try (JsonParser clear = JSON.createParser(ObjectReadContext.empty(), plaintext)) {
+            if (clear.nextToken() == null) {
+                throw DatabindException.from(ctxt, field + ": the decrypted value is empty");
+            }
+            out.copyCurrentStructure(clear);
+            if (clear.nextToken() != null) {
+                throw DatabindException.from(ctxt, field + ": the decrypted value holds more than one JSON value");
+            }
+        } catch (StreamReadException e) {
+            // the parser's message quotes the plaintext: it is left out on purpose, and the cause with it
+            throw DatabindException.from(ctxt, field + ": the decrypted value is not valid JSON");
+        }
+    }
+}
