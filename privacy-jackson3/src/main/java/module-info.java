@@ -10,6 +10,7 @@
 module org.privacykit.jackson3 {
     requires transitive org.privacykit.core;
     requires transitive tools.jackson.databind;
+    requires static transitive org.jspecify; // @Nullable in public signatures
 
     exports org.privacykit.jackson3;
 

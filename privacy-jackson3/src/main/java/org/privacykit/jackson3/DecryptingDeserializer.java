@@ -2,6 +2,7 @@ package org.privacykit.jackson3;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -87,8 +88,8 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
     }
 
     /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */
-    private Map<String, String> readSubjectIds(TokenBuffer raw, DeserializationContext ctxt) {
-        Map<String, String> ids = plan.newSubjectIds();
+    private Map<String, @Nullable String> readSubjectIds(TokenBuffer raw, DeserializationContext ctxt) {
+        Map<String, @Nullable String> ids = plan.newSubjectIds();
         try (JsonParser q = raw.asParserOnFirstToken(ctxt)) {
             while (q.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = q.currentName();
@@ -99,7 +100,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
                     continue;
                 }
                 JavaType type = ctxt.constructType(id.genericType());
-                Object subject;
+                @Nullable Object subject;
                 EncryptPlan encrypted = plan.encrypted(name);
                 if (encrypted != null) {
                     String plaintext = decryptText(encrypted, null, q, ctxt);
@@ -127,7 +128,7 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
         return ids;
     }
 
-    private TokenBuffer decrypt(TokenBuffer raw, SubjectScope scope, DeserializationContext ctxt) {
+    private TokenBuffer decrypt(TokenBuffer raw, @Nullable SubjectScope scope, DeserializationContext ctxt) {
         TokenBuffer out = ctxt.bufferForInputBuffering();
         try (JsonParser q = raw.asParserOnFirstToken(ctxt)) {
             out.writeStartObject();
@@ -159,7 +160,8 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
      *
      * @return the plaintext, or {@code null} for a JSON null or a forgotten subject's value
      */
-    private String decryptText(EncryptPlan property, String subject, JsonParser q, DeserializationContext ctxt)
+    private @Nullable String decryptText(EncryptPlan property, @Nullable String subject, JsonParser q,
+                                         DeserializationContext ctxt)
             {
         JsonToken token = q.currentToken();
         if (token == JsonToken.VALUE_NULL) {

@@ -1,5 +1,6 @@
 package org.privacykit.jackson3;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.json.UTF8JsonGenerator;
@@ -82,7 +83,7 @@ final class GeneratorOutput implements JsonOutput<RuntimeException> {
     }
 
     @Override
-    public void plain(Object value) {
+    public void plain(@Nullable Object value) {
         ctxt.writeValue(gen, value);
     }
 

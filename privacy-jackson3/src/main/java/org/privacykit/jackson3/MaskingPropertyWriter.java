@@ -1,5 +1,6 @@
 package org.privacykit.jackson3;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.io.SerializedString;
@@ -44,7 +45,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeProperty(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
-        RevealRequest reveal = mask.revealable() ? Reveal.requestOf(ctxt.getAttribute(Reveal.ATTRIBUTE)) : null;
+        @Nullable RevealRequest reveal = mask.revealable() ? Reveal.requestOf(ctxt.getAttribute(Reveal.ATTRIBUTE)) : null;
         Disclosure disclosure = mask.disclosure(reveal);
         Disclosure keys = mask.keyDisclosure(reveal);
         if (!MaskPlan.protects(disclosure, keys)) {
@@ -61,7 +62,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
 
     @Override
     void writeElement(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
-        RevealRequest reveal = mask.revealable() ? Reveal.requestOf(ctxt.getAttribute(Reveal.ATTRIBUTE)) : null;
+        @Nullable RevealRequest reveal = mask.revealable() ? Reveal.requestOf(ctxt.getAttribute(Reveal.ATTRIBUTE)) : null;
         Disclosure disclosure = mask.disclosure(reveal);
         Disclosure keys = mask.keyDisclosure(reveal);
         if (!MaskPlan.protects(disclosure, keys)) {
@@ -76,7 +77,7 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
         }
     }
 
-    private void write(Object value, Disclosure disclosure, Disclosure keys, JsonGenerator gen, SerializationContext ctxt)
+    private void write(Object value, Disclosure disclosure, @Nullable Disclosure keys, JsonGenerator gen, SerializationContext ctxt)
             throws Exception {
         if (disclosure == Disclosure.REDACT) {
             gen.writeString(REDACTED);
@@ -93,8 +94,8 @@ final class MaskingPropertyWriter extends PrivacyPropertyWriter {
         }
     }
 
-    private void audit(Object bean, JsonGenerator gen, SerializationContext ctxt, RevealRequest reveal,
-                       Disclosure disclosure, Disclosure keys) throws Exception {
+    private void audit(Object bean, JsonGenerator gen, SerializationContext ctxt, @Nullable RevealRequest reveal,
+                       Disclosure disclosure, @Nullable Disclosure keys) throws Exception {
         if (MaskPlan.reveals(disclosure, keys) && get(bean) != null) { // revealing nothing is not a reveal
             mask.audit(reveal, disclosure, keys, path(gen.streamWriteContext(), getName()), subject(bean, ctxt));
         }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -117,7 +118,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
      *
      * @return the value to write after the name, or {@code null} when nothing is left to write
      */
-    final Object protectedPropertyValue(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
+    final @Nullable Object protectedPropertyValue(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
         Object value = get(bean);
         if (value == null) {
             plainProperty(bean, gen, ctxt);
@@ -134,7 +135,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
      * The same as {@link #protectedPropertyValue} for a property written as an array element, where
      * nothing is left out.
      */
-    final Object protectedElementValue(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
+    final @Nullable Object protectedElementValue(Object bean, JsonGenerator gen, SerializationContext ctxt) throws Exception {
         Object value = get(bean);
         if (value == null) {
             plainElement(bean, gen, ctxt);
@@ -153,7 +154,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
     }
 
     /** The data subject of the property's value in this bean. */
-    final String subject(Object bean, SerializationContext ctxt) {
+    final @Nullable String subject(Object bean, SerializationContext ctxt) {
         return SubjectScope.subjectOf(plan.property(), plan.owner(), bean, ctxt.getAttribute(SubjectScope.KEY));
     }
 
@@ -185,7 +186,7 @@ abstract class PrivacyPropertyWriter extends BeanPropertyWriter {
         return json(element, ctxt.findValueSerializer(element.getClass()), null, ctxt);
     }
 
-    private static String json(Object value, ValueSerializer<Object> serializer, TypeSerializer typeSerializer,
+    private static String json(Object value, ValueSerializer<Object> serializer, @Nullable TypeSerializer typeSerializer,
                                SerializationContext ctxt) {
         StringWriter out = new StringWriter(64);
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {

@@ -3,6 +3,7 @@ package org.privacykit.jackson3;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.introspect.AnnotatedMember;
@@ -36,7 +37,7 @@ final class PropertyIndex {
      * @param member its accessor, or {@code null}
      * @return the metadata, or {@code null} when privacy-kit does not know the property
      */
-    PropertyMetadata find(String jsonName, AnnotatedMember member) {
+    @Nullable PropertyMetadata find(String jsonName, @Nullable AnnotatedMember member) {
         return PropertyNames.find(metadata, internalByJsonName.get(jsonName), member == null ? null : member.getName(),
                 member instanceof AnnotatedMethod method && method.getParameterCount() == 0);
     }

@@ -2,6 +2,7 @@ package org.privacykit.jackson3;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
@@ -36,7 +37,7 @@ public final class Reveal {
      * @return the reveal, without actor
      * @throws IllegalArgumentException when no purpose is given or one is blank
      */
-    public static Reveal forPurposes(String... purposes) {
+    public static Reveal forPurposes(@Nullable String... purposes) {
         return new Reveal(RevealRequest.forPurposes(purposes));
     }
 
@@ -47,7 +48,7 @@ public final class Reveal {
      * @return the new reveal
      * @throws IllegalArgumentException when the actor is blank
      */
-    public Reveal by(String actor) {
+    public Reveal by(@Nullable String actor) {
         return new Reveal(request.by(actor));
     }
 
@@ -65,7 +66,7 @@ public final class Reveal {
      *
      * @return the actor, or {@code null} when not given
      */
-    public String actor() {
+    public @Nullable String actor() {
         return request.actor();
     }
 
@@ -90,7 +91,7 @@ public final class Reveal {
     }
 
     /** The engine's request of a write's reveal attribute, or {@code null} when the write declares none. */
-    static RevealRequest requestOf(Object attribute) {
+    static @Nullable RevealRequest requestOf(@Nullable Object attribute) {
         return attribute instanceof Reveal reveal ? reveal.request : null;
     }
 

@@ -1,5 +1,6 @@
 package org.privacykit.jackson3;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
@@ -23,13 +24,13 @@ final class UnwrappingWriter extends BeanPropertyWriter {
     private static final long serialVersionUID = 1L;
 
     private final BeanPropertyWriter delegate;
-    private final transient ClassMetadata owner;
+    private final transient @Nullable ClassMetadata owner;
 
     /**
      * @param delegate Jackson's unwrapping writer
      * @param owner the owner's metadata when it has a {@code @SubjectId}, else {@code null}
      */
-    UnwrappingWriter(BeanPropertyWriter delegate, ClassMetadata owner) {
+    UnwrappingWriter(BeanPropertyWriter delegate, @Nullable ClassMetadata owner) {
         super(delegate);
         this.delegate = delegate;
         this.owner = owner;

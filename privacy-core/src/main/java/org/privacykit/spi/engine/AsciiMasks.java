@@ -1,6 +1,7 @@
 package org.privacykit.spi.engine;
 
 import org.jspecify.annotations.Nullable;
+
 import org.privacykit.internal.AsciiMasker;
 import org.privacykit.mask.Masker;
 

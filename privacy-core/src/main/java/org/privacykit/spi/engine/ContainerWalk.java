@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes a protected value element by element: the containers ({@code Optional}, collections, object
  * arrays, maps, nested as deep as they go) keep their JSON shape and each element is transformed.
@@ -27,16 +29,16 @@ abstract class ContainerWalk<X extends Exception> {
     abstract void element(Object element) throws X, ProtectionException;
 
     /** Returns the text of a personal map key. */
-    abstract String key(Object key) throws ProtectionException;
+    abstract String key(@Nullable Object key) throws ProtectionException;
 
     /** Whether elements are written as they are (only the keys are protected). */
     abstract boolean elementsPlain();
 
-    final void write(Object value) throws X, ProtectionException {
+    final void write(@Nullable Object value) throws X, ProtectionException {
         write(value, personalKeys);
     }
 
-    private void write(Object value, boolean keys) throws X, ProtectionException {
+    private void write(@Nullable Object value, boolean keys) throws X, ProtectionException {
         if (value instanceof String) {
             written(value); // the common case first: no container checks
         } else if (value == null) {

@@ -1,5 +1,7 @@
 package org.privacykit.spi.engine;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
@@ -89,7 +91,7 @@ public final class EncryptPlan implements PropertyPlan {
      * @throws ProtectionException when the value holds an unpaired surrogate (UTF-8 cannot hold it, so it
      *         would not decrypt to itself) or the cipher fails; the message names the field and the reason
      */
-    public String encrypt(String plaintext, String subject) throws ProtectionException {
+    public String encrypt(String plaintext, @Nullable String subject) throws ProtectionException {
         if (Utf16.unpairedSurrogate(plaintext) >= 0) {
             throw new ProtectionException(property.qualifiedName()
                     + ": cannot encrypt a value that holds an unpaired surrogate (invalid UTF-16)");
@@ -112,7 +114,7 @@ public final class EncryptPlan implements PropertyPlan {
      * @throws ProtectionException when the ciphertext is tampered, truncated, moved, foreign or under
      *         an unknown key; the message names the field and the reason, never the value or the key
      */
-    public String decrypt(String ciphertext, String subject) throws ProtectionException {
+    public @Nullable String decrypt(String ciphertext, @Nullable String subject) throws ProtectionException {
         String bound = bindsSubject() ? subject : null;
         try {
             return cipher.decrypt(FieldContext.of(property, bound), ciphertext);

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The path of a field being written, for audit events: the root object's class, then the JSON names
  * and indexes down to the field, as in {@code Customer.orders[0].shippingAddress.street}. A Jackson
@@ -51,7 +53,7 @@ public final class FieldPath {
      * @param root the root object being written, or {@code null} when the root is not an object
      * @return the path
      */
-    public String from(Object root) {
+    public String from(@Nullable Object root) {
         StringBuilder out = new StringBuilder(root == null || root instanceof Map ? "" : root.getClass().getSimpleName());
         for (String part : parts) {
             out.append(part);

@@ -1,5 +1,7 @@
 package org.privacykit.spi.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the engine writes a protected value that is more than one scalar (a container, a map with
  * personal keys): a Jackson adapter implements it over its generator for one write.
@@ -8,16 +10,32 @@ package org.privacykit.spi.engine;
  */
 public interface JsonOutput<X extends Exception> {
 
-    /** @throws X when writing fails */
+    /**
+     * Starts an array.
+     *
+     * @throws X when writing fails
+     */
     void startArray() throws X;
 
-    /** @throws X when writing fails */
+    /**
+     * Ends an array.
+     *
+     * @throws X when writing fails
+     */
     void endArray() throws X;
 
-    /** @throws X when writing fails */
+    /**
+     * Starts an object.
+     *
+     * @throws X when writing fails
+     */
     void startObject() throws X;
 
-    /** @throws X when writing fails */
+    /**
+     * Ends an object.
+     *
+     * @throws X when writing fails
+     */
     void endObject() throws X;
 
     /**
@@ -36,7 +54,11 @@ public interface JsonOutput<X extends Exception> {
      */
     void string(String text) throws X;
 
-    /** @throws X when writing fails */
+    /**
+     * Writes a JSON null.
+     *
+     * @throws X when writing fails
+     */
     void nullValue() throws X;
 
     /**
@@ -63,7 +85,7 @@ public interface JsonOutput<X extends Exception> {
      * @param value the value, possibly {@code null}
      * @throws X when writing fails
      */
-    void plain(Object value) throws X;
+    void plain(@Nullable Object value) throws X;
 
     /**
      * Returns the JSON text of a value as the mapper writes it, for values that are pseudonymized or

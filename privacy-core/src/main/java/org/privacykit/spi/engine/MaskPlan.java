@@ -1,7 +1,10 @@
 package org.privacykit.spi.engine;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.privacykit.annotation.MaskStyle;
 import org.privacykit.annotation.Sensitivity;
@@ -34,21 +37,22 @@ public final class MaskPlan implements PropertyPlan {
     private final AuditSink audit;
     private final Side values;
     /** The map keys' side, or {@code null} when the property's keys are not declared personal. */
-    private final Side keys;
+    private final @Nullable Side keys;
 
     MaskPlan(PropertyMetadata property, ClassMetadata owner, boolean scoped, AuditSink audit) {
         this.property = property;
         this.owner = owner;
         this.scoped = scoped;
         this.audit = audit;
-        this.values = property.isProtected() || property.isEncrypted() ? new Side(property.classification()) : null;
+        this.values = property.isProtected() || property.isEncrypted() ? new Side(property.classification()) : Side.CLEAR;
         PropertyMetadata mapKey = property.mapKey();
         this.keys = mapKey != null && mapKey.isProtected() ? new Side(mapKey.classification()) : null;
     }
 
     /** Whether the masking mapper writes anything but the plain value for a property. */
     static boolean applies(PropertyMetadata property) {
-        return property != null && (masks(property) || property.mapKey() != null && masks(property.mapKey()));
+        PropertyMetadata keys = property.mapKey();
+        return masks(property) || (keys != null && masks(keys));
     }
 
     /** INTERNAL and PUBLIC data are clear on the API and no purpose changes that; unclassified {@code @Encrypted} data is masked. */
@@ -78,7 +82,7 @@ public final class MaskPlan implements PropertyPlan {
      * @return {@code true} when a reveal may change the decision
      */
     public boolean revealable() {
-        return values != null && values.revealable || keys != null && keys.revealable;
+        return values.revealable || (keys != null && keys.revealable);
     }
 
     /**
@@ -87,8 +91,8 @@ public final class MaskPlan implements PropertyPlan {
      * @param reveal the write's purposes, or {@code null}
      * @return the disclosure; {@link Disclosure#CLEAR} when only the keys are protected
      */
-    public Disclosure disclosure(RevealRequest reveal) {
-        return values == null ? Disclosure.CLEAR : values.disclosure(reveal);
+    public Disclosure disclosure(@Nullable RevealRequest reveal) {
+        return values.disclosure(reveal);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class MaskPlan implements PropertyPlan {
      * @param reveal the write's purposes, or {@code null}
      * @return the disclosure, or {@code null} when the keys are not declared personal
      */
-    public Disclosure keyDisclosure(RevealRequest reveal) {
+    public @Nullable Disclosure keyDisclosure(@Nullable RevealRequest reveal) {
         return keys == null ? null : keys.disclosure(reveal);
     }
 
@@ -108,8 +112,8 @@ public final class MaskPlan implements PropertyPlan {
      * @param keyDisclosure the keys' disclosure, or {@code null}
      * @return {@code false} when the mapper writes the value as it is
      */
-    public static boolean protects(Disclosure disclosure, Disclosure keyDisclosure) {
-        return !disclosure.isClear() || keyDisclosure != null && !keyDisclosure.isClear();
+    public static boolean protects(Disclosure disclosure, @Nullable Disclosure keyDisclosure) {
+        return !disclosure.isClear() || (keyDisclosure != null && !keyDisclosure.isClear());
     }
 
     /**
@@ -119,7 +123,7 @@ public final class MaskPlan implements PropertyPlan {
      * @param keyDisclosure the keys' disclosure, or {@code null}
      * @return {@code true} when the value or the keys are revealed by a purpose
      */
-    public static boolean reveals(Disclosure disclosure, Disclosure keyDisclosure) {
+    public static boolean reveals(Disclosure disclosure, @Nullable Disclosure keyDisclosure) {
         return disclosure == Disclosure.REVEAL || keyDisclosure == Disclosure.REVEAL;
     }
 
@@ -133,12 +137,15 @@ public final class MaskPlan implements PropertyPlan {
      * @param path the field's path ({@link FieldPath})
      * @param subject the data subject, or {@code null}
      */
-    public void audit(RevealRequest reveal, Disclosure disclosure, Disclosure keyDisclosure, String path,
-                      String subject) {
+    public void audit(@Nullable RevealRequest reveal, Disclosure disclosure, @Nullable Disclosure keyDisclosure, String path,
+                      @Nullable String subject) {
+        if (reveal == null) {
+            return; // nothing is revealed without a purpose
+        }
         if (disclosure == Disclosure.REVEAL) {
             audit.record(values.event(reveal, path, subject));
         }
-        if (keyDisclosure == Disclosure.REVEAL) {
+        if (keyDisclosure == Disclosure.REVEAL && keys != null) {
             audit.record(keys.event(reveal, path + "{key}", subject));
         }
     }
@@ -150,7 +157,7 @@ public final class MaskPlan implements PropertyPlan {
      * @param element a non-null element that is not a container
      * @return the bytes, or {@code null} when there is no byte form and {@link #textMask} gives the mask
      */
-    public byte[] asciiMask(Object element) {
+    public byte @Nullable [] asciiMask(Object element) {
         if (values.yearOfDate && element instanceof LocalDate date && fourDigits(date.getYear())) {
             int year = date.getYear();
             return new byte[] {(byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10),
@@ -195,14 +202,15 @@ public final class MaskPlan implements PropertyPlan {
      * @param <X> what the output throws
      * @throws X when writing fails
      */
-    public <X extends Exception> void write(Object value, Disclosure disclosure, Disclosure keyDisclosure,
+    public <X extends Exception> void write(Object value, Disclosure disclosure, @Nullable Disclosure keyDisclosure,
                                             JsonOutput<X> out) throws X {
         if (disclosure == Disclosure.REDACT) {
             out.string(Maskers.REDACTED);
             return;
         }
         boolean plain = disclosure.isClear();
-        ContainerWalk<X> walk = new ContainerWalk<>(out, keyDisclosure != null) {
+        Side keySide = keys;
+        ContainerWalk<X> walk = new ContainerWalk<>(out, keySide != null && keyDisclosure != null) {
             @Override
             void element(Object element) throws X {
                 if (out.takesAscii()) {
@@ -216,8 +224,8 @@ public final class MaskPlan implements PropertyPlan {
             }
 
             @Override
-            String key(Object key) {
-                return keys.show(key, keyDisclosure);
+            String key(@Nullable Object key) {
+                return Objects.requireNonNull(keySide).show(key, Objects.requireNonNull(keyDisclosure));
             }
 
             @Override
@@ -251,39 +259,48 @@ public final class MaskPlan implements PropertyPlan {
 
     /** The decision for the values or for the keys of one property. */
     private static final class Side {
+        /** The values of a property whose keys alone are personal: always clear. */
+        static final Side CLEAR = new Side(null, Disclosure.CLEAR);
+
         /** {@code null} for an unclassified {@code @Encrypted} value: masked whole, never revealed. */
-        private final Classification classification;
+        private final @Nullable Classification classification;
         private final boolean revealable;
         private final Disclosure withoutReveal;
         private final Masker masker;
         /** Whether a {@code LocalDate} is written as its year, as the date masker keeps of its ISO text. */
         private final boolean yearOfDate;
 
-        Side(Classification classification) {
+        Side(@Nullable Classification classification) {
+            this(classification, classification == null ? Disclosure.MASK : Channel.API.disclosure(classification, Set.of()));
+        }
+
+        private Side(@Nullable Classification classification, Disclosure withoutReveal) {
             this.classification = classification;
             this.revealable = classification != null && !classification.purposes().isEmpty();
-            this.withoutReveal = classification == null ? Disclosure.MASK : Channel.API.disclosure(classification, Set.of());
+            this.withoutReveal = withoutReveal;
             this.masker = classification == null ? Maskers.full() : Maskers.of(classification);
             this.yearOfDate = classification != null && classification.maskStyle() == MaskStyle.DATE;
         }
 
-        Disclosure disclosure(RevealRequest reveal) {
-            return reveal == null || !revealable ? withoutReveal : Channel.API.disclosure(classification, reveal.purposes());
+        Disclosure disclosure(@Nullable RevealRequest reveal) {
+            return reveal == null || classification == null || !revealable
+                    ? withoutReveal : Channel.API.disclosure(classification, reveal.purposes());
         }
 
-        AuditEvent event(RevealRequest reveal, String path, String subject) {
+        AuditEvent event(RevealRequest reveal, String path, @Nullable String subject) {
+            Classification classification = Objects.requireNonNull(this.classification, "only classified values are revealed");
             return AuditEvent.builder(AuditAction.REVEAL).field(path).subject(subject)
                     .purpose(reveal.firstAllowed(classification.purposes())).actor(reveal.actor())
                     .detail(classification.sensitivity().name()).build();
         }
 
         /** A map key's text as the disclosure shows it. */
-        String show(Object key, Disclosure disclosure) {
+        String show(@Nullable Object key, Disclosure disclosure) {
             return switch (disclosure) {
                 case CLEAR, REVEAL -> String.valueOf(key);
                 case REDACT -> Maskers.REDACTED;
                 case MASK -> {
-                    String text = ScalarText.of(key);
+                    String text = key == null ? null : ScalarText.of(key);
                     String masked = masker.mask(text == null ? "" : text);
                     yield masked == null ? Maskers.REDACTED : masked;
                 }

@@ -2,6 +2,8 @@ package org.privacykit.spi.engine;
 
 import java.lang.reflect.Modifier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -24,7 +26,8 @@ public final class PropertyNames {
      * @param noArgMethod whether the accessor is a method without parameters (a getter)
      * @return the metadata, or {@code null} when privacy-kit does not know the property
      */
-    public static PropertyMetadata find(ClassMetadata metadata, String internalName, String memberName,
+    public static @Nullable PropertyMetadata find(ClassMetadata metadata, @Nullable String internalName,
+                                                  @Nullable String memberName,
                                         boolean noArgMethod) {
         PropertyMetadata property = internalName == null ? null : metadata.property(internalName);
         if (property == null && memberName != null) {
@@ -60,7 +63,7 @@ public final class PropertyNames {
      * @param content the innermost content class, or {@code null} when the mapper does not know it
      * @return {@code true} when it may
      */
-    public static boolean mayHoldProtectedData(Class<?> content) {
+    public static boolean mayHoldProtectedData(@Nullable Class<?> content) {
         if (content == null || content == Object.class) {
             return true;
         }

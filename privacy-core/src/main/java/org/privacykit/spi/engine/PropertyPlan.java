@@ -1,5 +1,7 @@
 package org.privacykit.spi.engine;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 
@@ -14,7 +16,7 @@ public sealed interface PropertyPlan permits ScopePlan, MaskPlan, EncryptPlan, P
      *
      * @return its metadata; {@code null} only for a {@link ScopePlan} of a property privacy-kit does not know
      */
-    PropertyMetadata property();
+    @Nullable PropertyMetadata property();
 
     /**
      * The class that holds the property.
@@ -38,6 +40,7 @@ public sealed interface PropertyPlan permits ScopePlan, MaskPlan, EncryptPlan, P
      * @return the name
      */
     default String qualifiedName(String jsonName) {
-        return property() == null ? owner().type().getSimpleName() + "." + jsonName : property().qualifiedName();
+        PropertyMetadata property = property();
+        return property == null ? owner().type().getSimpleName() + "." + jsonName : property.qualifiedName();
     }
 }

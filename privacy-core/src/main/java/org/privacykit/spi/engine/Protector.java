@@ -2,6 +2,8 @@ package org.privacykit.spi.engine;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.audit.AuditSink;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -19,10 +21,10 @@ import org.privacykit.spi.FieldCipher;
 public final class Protector {
     private final Mode mode;
     private final AuditSink audit;
-    private final FieldCipher cipher;
-    private final Pseudonymizer pseudonymizer;
+    private final @Nullable FieldCipher cipher;
+    private final @Nullable Pseudonymizer pseudonymizer;
 
-    private Protector(Mode mode, AuditSink audit, FieldCipher cipher, Pseudonymizer pseudonymizer) {
+    private Protector(Mode mode, AuditSink audit, @Nullable FieldCipher cipher, @Nullable Pseudonymizer pseudonymizer) {
         this.mode = mode;
         this.audit = audit;
         this.cipher = cipher;
@@ -93,22 +95,23 @@ public final class Protector {
      *        hold protected data})
      * @return the plan, or {@code null} when the mapper writes the property as it would without privacy-kit
      */
-    public PropertyPlan plan(PropertyMetadata property, ClassMetadata owner, boolean scoped) {
-        PropertyPlan plan = switch (mode) {
-            case MASKING -> MaskPlan.applies(property) ? new MaskPlan(property, owner, scoped, audit) : null;
+    public @Nullable PropertyPlan plan(@Nullable PropertyMetadata property, ClassMetadata owner, boolean scoped) {
+        @Nullable PropertyPlan plan = switch (mode) {
+            case MASKING -> property != null && MaskPlan.applies(property) ? new MaskPlan(property, owner, scoped, audit) : null;
             case ENCRYPTING -> property != null && property.isEncrypted()
-                    ? new EncryptPlan(property, owner, scoped, cipher, audit) : null;
+                    ? new EncryptPlan(property, owner, scoped, Objects.requireNonNull(cipher), audit) : null;
             case PSEUDONYMIZING -> pseudonymPlan(property, owner);
         };
         return plan == null && scoped ? new ScopePlan(property, owner) : plan;
     }
 
-    private PseudonymPlan pseudonymPlan(PropertyMetadata property, ClassMetadata owner) {
+    private @Nullable PseudonymPlan pseudonymPlan(@Nullable PropertyMetadata property, ClassMetadata owner) {
         if (property == null) {
             return null;
         }
+        Pseudonymizer pseudonymizer = Objects.requireNonNull(this.pseudonymizer);
         PropertyMetadata mapKey = property.mapKey();
-        Pseudonymizer.Domain keys = mapKey != null && mapKey.isProtected() && mapKey.classification().isPersonalData()
+        Pseudonymizer.@Nullable Domain keys = mapKey != null && mapKey.isProtected() && mapKey.classification().isPersonalData()
                 ? pseudonymizer.domain(mapKey.qualifiedName()) : null;
         if (property.isSubjectId()) {
             String role = property.subjectIdRole();

@@ -1,5 +1,9 @@
 package org.privacykit.spi.engine;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.mask.Maskers;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -15,13 +19,13 @@ public final class PseudonymPlan implements PropertyPlan {
     private final PropertyMetadata property;
     private final ClassMetadata owner;
     /** The values' domain; {@code null} redacts the value unless it is written plain. */
-    private final Pseudonymizer.Domain domain;
+    private final Pseudonymizer.@Nullable Domain domain;
     /** The keys' domain, or {@code null} when the keys are not personal. */
-    private final Pseudonymizer.Domain keyDomain;
+    private final Pseudonymizer.@Nullable Domain keyDomain;
     private final boolean plainValues;
 
-    PseudonymPlan(PropertyMetadata property, ClassMetadata owner, Pseudonymizer.Domain domain, boolean plainValues,
-                  Pseudonymizer.Domain keyDomain) {
+    PseudonymPlan(PropertyMetadata property, ClassMetadata owner, Pseudonymizer.@Nullable Domain domain,
+                  boolean plainValues, Pseudonymizer.@Nullable Domain keyDomain) {
         this.property = property;
         this.owner = owner;
         this.domain = domain;
@@ -64,13 +68,14 @@ public final class PseudonymPlan implements PropertyPlan {
             @Override
             void element(Object element) throws X, ProtectionException {
                 String text = ScalarText.of(element);
-                out.string(pseudonym(domain, text == null ? out.json(element) : text, property));
+                out.string(pseudonym(Objects.requireNonNull(domain), text == null ? out.json(element) : text, property));
             }
 
             @Override
-            String key(Object key) throws ProtectionException {
-                String text = ScalarText.of(key);
-                return pseudonym(keyDomain, text == null ? String.valueOf(key) : text, property.mapKey());
+            String key(@Nullable Object key) throws ProtectionException {
+                String text = key == null ? null : ScalarText.of(key);
+                return pseudonym(Objects.requireNonNull(keyDomain), text == null ? String.valueOf(key) : text,
+                        Objects.requireNonNull(property.mapKey()));
             }
 
             @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 
@@ -84,7 +86,7 @@ public final class ReadPlan {
      * @param jsonName the name as read
      * @return the plan, or {@code null} when the name holds no ciphertext
      */
-    public EncryptPlan encrypted(String jsonName) {
+    public @Nullable EncryptPlan encrypted(String jsonName) {
         return encrypted.get(key(jsonName));
     }
 
@@ -94,7 +96,7 @@ public final class ReadPlan {
      * @param jsonName the name as read
      * @return the property, or {@code null} when the name holds no subject id
      */
-    public PropertyMetadata subjectId(String jsonName) {
+    public @Nullable PropertyMetadata subjectId(String jsonName) {
         return subjectIds.get(key(jsonName));
     }
 
@@ -103,8 +105,8 @@ public final class ReadPlan {
      *
      * @return a new mutable map
      */
-    public Map<String, String> newSubjectIds() {
-        Map<String, String> ids = new HashMap<>();
+    public Map<String, @Nullable String> newSubjectIds() {
+        Map<String, @Nullable String> ids = new HashMap<>();
         for (PropertyMetadata id : subjectIds.values()) {
             ids.put(id.subjectIdRole(), null);
         }
@@ -139,7 +141,7 @@ public final class ReadPlan {
          *        hold protected data}
          * @return this builder
          */
-        public Builder add(PropertyMetadata property, List<String> names, boolean mayHoldProtectedData) {
+        public Builder add(@Nullable PropertyMetadata property, List<String> names, boolean mayHoldProtectedData) {
             if (property != null && (property.isEncrypted() || property.isSubjectId())) {
                 EncryptPlan plan = property.isEncrypted() ? (EncryptPlan) protector.plan(property, metadata, false) : null;
                 for (String name : names) {
@@ -161,7 +163,7 @@ public final class ReadPlan {
          *
          * @return the plan, or {@code null} when reading the class needs nothing of privacy-kit
          */
-        public ReadPlan build() {
+        public @Nullable ReadPlan build() {
             boolean scopes = !subjectIds.isEmpty() && nestedMayNeedSubject;
             if (encrypted.isEmpty() && !scopes) {
                 return null;

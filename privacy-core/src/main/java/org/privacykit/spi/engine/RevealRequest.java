@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The purposes one write declares, and who makes it, as the Jackson modules' {@code Reveal} holds
  * them: purposes trimmed, lower case, without repeats, in the order given. Immutable.
@@ -15,9 +17,9 @@ import java.util.Set;
 public final class RevealRequest {
     private final List<String> purposes;
     private final Set<String> purposeSet;
-    private final String actor;
+    private final @Nullable String actor;
 
-    private RevealRequest(List<String> purposes, String actor) {
+    private RevealRequest(List<String> purposes, @Nullable String actor) {
         this.purposes = purposes;
         this.purposeSet = Collections.unmodifiableSet(new LinkedHashSet<>(purposes));
         this.actor = actor;
@@ -30,7 +32,7 @@ public final class RevealRequest {
      * @return the request, without actor
      * @throws IllegalArgumentException when no purpose is given or one is blank
      */
-    public static RevealRequest forPurposes(String... purposes) {
+    public static RevealRequest forPurposes(@Nullable String... purposes) {
         Objects.requireNonNull(purposes, "purposes");
         if (purposes.length == 0) {
             throw new IllegalArgumentException("a reveal needs at least one purpose");
@@ -55,7 +57,7 @@ public final class RevealRequest {
      * @return the new request
      * @throws IllegalArgumentException when the actor is blank
      */
-    public RevealRequest by(String actor) {
+    public RevealRequest by(@Nullable String actor) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an actor must not be null or blank");
         }
@@ -76,7 +78,7 @@ public final class RevealRequest {
      *
      * @return the actor, or {@code null}
      */
-    public String actor() {
+    public @Nullable String actor() {
         return actor;
     }
 
@@ -86,7 +88,7 @@ public final class RevealRequest {
      * @param fieldPurposes the field's purposes
      * @return the purpose, or {@code null}
      */
-    public String firstAllowed(Set<String> fieldPurposes) {
+    public @Nullable String firstAllowed(Set<String> fieldPurposes) {
         for (String purpose : purposes) {
             if (fieldPurposes.contains(purpose)) {
                 return purpose;

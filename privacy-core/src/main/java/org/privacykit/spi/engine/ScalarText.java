@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** The text a masker or pseudonymizer works on, for values that are single scalars. */
 public final class ScalarText {
     private ScalarText() {
@@ -22,7 +24,8 @@ public final class ScalarText {
      * @param value a non-null value
      * @return its text, or {@code null} when the value is not a scalar (a bean, a byte array)
      */
-    public static String of(Object value) {
+    @SuppressWarnings("JavaUtilDate") // applications' Date values are read, never made
+    public static @Nullable String of(Object value) {
         if (value instanceof String s) {
             return s;
         }
@@ -38,7 +41,7 @@ public final class ScalarText {
         if (value instanceof char[] chars) {
             return new String(chars);
         }
-        if (value instanceof Date date) {
+        if (value instanceof Date date) { // an application's Date: written as Jackson writes it, ISO
             // java.sql.Date and Time refuse toInstant(); their toString is ISO already
             return date.getClass().getName().startsWith("java.sql.") ? date.toString() : date.toInstant().toString();
         }

@@ -1,5 +1,7 @@
 package org.privacykit.spi.engine;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 
@@ -10,7 +12,7 @@ import org.privacykit.metadata.PropertyMetadata;
  * @param property the property, or {@code null} when privacy-kit does not know it
  * @param owner the class holding it
  */
-public record ScopePlan(PropertyMetadata property, ClassMetadata owner) implements PropertyPlan {
+public record ScopePlan(@Nullable PropertyMetadata property, ClassMetadata owner) implements PropertyPlan {
 
     @Override
     public boolean scoped() {

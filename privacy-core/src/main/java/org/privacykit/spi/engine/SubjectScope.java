@@ -2,6 +2,8 @@ package org.privacykit.spi.engine;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -21,12 +23,13 @@ public final class SubjectScope {
         }
     };
 
-    private final SubjectScope parent;
-    private final ClassMetadata metadata;
-    private final Object bean;
-    private final Map<String, String> ids;
+    private final @Nullable SubjectScope parent;
+    private final @Nullable ClassMetadata metadata;
+    private final @Nullable Object bean;
+    private final @Nullable Map<String, @Nullable String> ids;
 
-    private SubjectScope(SubjectScope parent, ClassMetadata metadata, Object bean, Map<String, String> ids) {
+    private SubjectScope(@Nullable SubjectScope parent, @Nullable ClassMetadata metadata, @Nullable Object bean,
+                         @Nullable Map<String, @Nullable String> ids) {
         this.parent = parent;
         this.metadata = metadata;
         this.bean = bean;
@@ -41,7 +44,7 @@ public final class SubjectScope {
      * @param bean the object
      * @return the scope
      */
-    public static SubjectScope ofBean(SubjectScope parent, ClassMetadata metadata, Object bean) {
+    public static SubjectScope ofBean(@Nullable SubjectScope parent, ClassMetadata metadata, Object bean) {
         return new SubjectScope(parent, metadata, bean, null);
     }
 
@@ -52,7 +55,7 @@ public final class SubjectScope {
      * @param ids the ids by role ({@code ""} for the only subject); values may be {@code null}
      * @return the scope
      */
-    public static SubjectScope ofIds(SubjectScope parent, Map<String, String> ids) {
+    public static SubjectScope ofIds(@Nullable SubjectScope parent, Map<String, @Nullable String> ids) {
         return new SubjectScope(parent, null, null, ids);
     }
 
@@ -62,7 +65,7 @@ public final class SubjectScope {
      * @param role the role, {@code ""} for the only subject
      * @return the id, or {@code null} when no enclosing object declares one
      */
-    public String lookup(String role) {
+    public @Nullable String lookup(String role) {
         for (SubjectScope s = this; s != null; s = s.parent) {
             if (s.ids != null) {
                 if (s.ids.containsKey(role)) {
@@ -71,7 +74,7 @@ public final class SubjectScope {
                 if (role.isEmpty() && s.ids.size() == 1) {
                     return s.ids.values().iterator().next();
                 }
-            } else {
+            } else if (s.metadata != null && s.bean != null) {
                 PropertyMetadata id = s.metadata.subjectIdProperty(role);
                 if (id != null) {
                     return text(PropertyAccess.read(id, s.bean));
@@ -91,7 +94,8 @@ public final class SubjectScope {
      * @param scope the enclosing scope (the per-call attribute), or {@code null}
      * @return the subject id, or {@code null}
      */
-    public static String subjectOf(PropertyMetadata property, ClassMetadata owner, Object bean, Object scope) {
+    public static @Nullable String subjectOf(@Nullable PropertyMetadata property, ClassMetadata owner, Object bean,
+                                             @Nullable Object scope) {
         String role = roleOf(property);
         PropertyMetadata id = owner.subjectIdProperty(role);
         if (id != null) {
@@ -106,11 +110,11 @@ public final class SubjectScope {
      * @param property the property, or {@code null}
      * @return its classification's role, {@code ""} for the only subject
      */
-    public static String roleOf(PropertyMetadata property) {
+    public static String roleOf(@Nullable PropertyMetadata property) {
         return property == null || property.classification() == null ? "" : property.classification().subjectRole();
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 }
