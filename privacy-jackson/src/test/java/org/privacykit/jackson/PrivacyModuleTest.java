@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ServiceLoader;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
-import org.privacykit.mask.Maskers;
+import org.privacykit.jackson.testsuite.Fixtures;
+import org.privacykit.jackson.testsuite.TestFieldCipher;
 
+/** What only Jackson 2's module API shows; the behaviour both lines share is in {@code JacksonSuiteTest}. */
 class PrivacyModuleTest {
 
     @Test
-    void findAndRegisterModules_withJsonMapperBuilder_findsTheMaskingModule() throws Exception {
-        ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
-
-        JsonNode json = mapper.readTree(mapper.writeValueAsString(Fixtures.ada()));
-
-        assertThat(mapper.getRegisteredModuleIds()).contains("org.privacykit.jackson.PrivacyModule/masking");
-        assertThat(json.get("fullName").asText()).isEqualTo("A. L.");
-        assertThat(json.get("diagnosis").asText()).isEqualTo(Maskers.REDACTED);
-        assertThat(json.get("birthDate").asText()).isEqualTo("1985"); // java.time module found too, masked to year
-    }
-
-    @Test
-    void findAndRegisterModules_onAMapper_findsTheMaskingModule() throws Exception {
+    void findAndRegisterModules_registersTheMaskingModuleUnderItsModeId() throws Exception {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
+        assertThat(mapper.getRegisteredModuleIds()).contains("org.privacykit.jackson.PrivacyModule/masking");
         assertThat(mapper.readTree(mapper.writeValueAsString(Fixtures.ada())).get("email").asText())
                 .isEqualTo("a***@example.com");
     }
@@ -50,7 +40,7 @@ class PrivacyModuleTest {
     }
 
     @Test
-    void discoveredMaskingModule_plusEncrypting_isRefused() {
+    void secondMode_isRefusedWhenRegistered_namingBoth() {
         assertThatThrownBy(() -> JsonMapper.builder().findAndAddModules()
                 .addModule(PrivacyModule.encrypting(TestFieldCipher.generate())).build())
                 .isInstanceOf(IllegalStateException.class)
@@ -64,5 +54,19 @@ class PrivacyModuleTest {
         assertThatThrownBy(() -> PrivacyModule.pseudonymizing(null)).isInstanceOf(NullPointerException.class);
         assertThat(PrivacyModule.encrypting(TestFieldCipher.generate()).getModuleName()).isEqualTo("privacy-kit-encrypting");
         assertThat(PrivacyModule.encrypting(TestFieldCipher.generate())).hasToString("PrivacyModule[encrypting]");
+        assertThat(PrivacyModule.masking().version().getArtifactId()).isEqualTo("privacy-jackson");
+    }
+
+    @Test
+    void reveal_isImmutableAndPrintsPurposesAndActor() {
+        Reveal support = Reveal.forPurposes("Support", "support");
+        Reveal byAlice = support.by("alice");
+
+        assertThat(support.actor()).isNull();
+        assertThat(byAlice.purposes()).containsExactly("support");
+        assertThat(byAlice).hasToString("Reveal[purposes=[support], actor=alice]");
+        assertThatThrownBy(Reveal::forPurposes).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reveal.forPurposes(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Reveal.forPurposes("support").by(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 }

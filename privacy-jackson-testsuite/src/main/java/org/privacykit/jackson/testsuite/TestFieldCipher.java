@@ -1,4 +1,4 @@
-package org.privacykit.jackson;
+package org.privacykit.jackson.testsuite;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,15 +24,17 @@ import org.privacykit.spi.SubjectErasedException;
 import org.privacykit.spi.TamperedCiphertextException;
 
 /**
- * TEST ONLY: a small {@link FieldCipher} on the JDK's AES-256-GCM, so the encrypting mode can be
- * tested before privacy-crypto's {@code FieldEncryptor} is merged. Not for production: one key, no
- * key ids, no rotation, no per-subject keys (erasure is simulated by a set of forgotten subjects).
+ * TEST ONLY: a small {@link FieldCipher} on the JDK's AES-256-GCM, so that the encrypting mappers'
+ * tests depend on the {@code FieldCipher} contract only, with ciphertexts they can recognize
+ * ({@code t1.}) and erasure they can trigger; the real {@code FieldEncryptor} has its own contract
+ * ({@code FieldEncryptorContract}). Not for production: one key, no key ids, no rotation, no
+ * per-subject keys (erasure is simulated by a set of forgotten subjects).
  *
  * <p>Ciphertext: {@code t1.} + base64url(iv ‖ ciphertext ‖ tag). AAD: the context name, a zero byte,
  * the subject id. Deterministic mode derives the IV from an HMAC of the AAD and plaintext
  * (a synthetic IV), so equal values in the same context give equal ciphertexts.
  */
-final class TestFieldCipher implements FieldCipher {
+public final class TestFieldCipher implements FieldCipher {
     private static final String PREFIX = "t1.";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,7 +47,12 @@ final class TestFieldCipher implements FieldCipher {
         this.ivKey = new SecretKeySpec(ivKey, "HmacSHA256");
     }
 
-    static TestFieldCipher generate() {
+    /**
+     * A cipher with fresh random keys.
+     *
+     * @return the cipher
+     */
+    public static TestFieldCipher generate() {
         byte[] k = new byte[32];
         byte[] i = new byte[32];
         RANDOM.nextBytes(k);
@@ -53,7 +60,12 @@ final class TestFieldCipher implements FieldCipher {
         return new TestFieldCipher(k, i);
     }
 
-    void forget(String subjectId) {
+    /**
+     * Makes every later encryption and decryption for a subject fail as erased.
+     *
+     * @param subjectId the subject
+     */
+    public void forget(String subjectId) {
         forgotten.add(subjectId);
     }
 
