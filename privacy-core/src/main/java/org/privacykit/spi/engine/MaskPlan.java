@@ -30,6 +30,8 @@ import org.privacykit.metadata.PropertyMetadata;
 public final class MaskPlan implements PropertyPlan {
     private static final int FIRST_FOUR_DIGIT_YEAR = 1000;
     private static final int LAST_FOUR_DIGIT_YEAR = 9999;
+    /** The mask of a value that has no text of its own (a bean classified as a whole): the full mask. */
+    private static final String WHOLE = Objects.requireNonNull(Maskers.full().mask(""));
 
     private final PropertyMetadata property;
     private final ClassMetadata owner;
@@ -183,7 +185,7 @@ public final class MaskPlan implements PropertyPlan {
         }
         String text = ScalarText.of(element);
         if (text == null) {
-            return Maskers.full().mask(""); // a bean or bytes classified as a whole: nothing of it shows
+            return WHOLE; // a bean or bytes classified as a whole: nothing of it shows
         }
         String masked = values.masker.mask(text);
         return masked == null ? Maskers.REDACTED : masked;

@@ -88,7 +88,7 @@ public final class PseudonymPlan implements PropertyPlan {
     private static String pseudonym(Pseudonymizer.Domain domain, String text, PropertyMetadata property)
             throws ProtectionException {
         try {
-            return domain.pseudonymize(text);
+            return Objects.requireNonNull(domain.pseudonymize(text), "a pseudonym of a non-null value");
         } catch (IllegalArgumentException e) {
             // the pseudonymizer's message names the domain and the reason (invalid UTF-16), never the value
             throw new ProtectionException(property.qualifiedName() + ": cannot pseudonymize (" + e.getMessage() + ")", e);
