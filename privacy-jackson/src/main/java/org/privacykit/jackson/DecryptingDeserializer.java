@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.metadata.RedactedException;
 import org.privacykit.spi.engine.EncryptPlan;
 import org.privacykit.spi.engine.ProtectionException;
 import org.privacykit.spi.engine.ReadPlan;
@@ -82,7 +83,27 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
     private Object read(TokenBuffer buffer, DeserializationContext ctxt) throws IOException {
         try (JsonParser q = buffer.asParserOnFirstToken()) {
             return _delegatee.deserialize(q, ctxt);
+        } catch (JsonMappingException e) {
+            throw redactedIfDecrypted(e, ctxt);
         }
+    }
+
+    /**
+     * A failure to read a decrypted value to its type (the type changed since it was written, or the
+     * plaintext was not this field's) carries Jackson's message, which quotes the value: it leaves
+     * naming the field and the failure's type, with the cause redacted.
+     */
+    private JsonMappingException redactedIfDecrypted(JsonMappingException e, DeserializationContext ctxt) {
+        String name = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+        EncryptPlan encrypted = name == null ? null : plan.encrypted(name);
+        if (encrypted == null) {
+            return e;
+        }
+        JsonMappingException redacted = JsonMappingException.from(ctxt, encrypted.property().qualifiedName()
+                + ": the decrypted value does not fit its type (" + RedactedException.typeOf(e) + ")",
+                RedactedException.of(e));
+        redacted.prependPath(e.getPath().get(0));
+        return redacted;
     }
 
     /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */

@@ -16,6 +16,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.util.TokenBuffer;
 
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.metadata.RedactedException;
 import org.privacykit.spi.engine.EncryptPlan;
 import org.privacykit.spi.engine.ProtectionException;
 import org.privacykit.spi.engine.ReadPlan;
@@ -84,7 +85,27 @@ final class DecryptingDeserializer extends DelegatingDeserializer {
     private Object read(TokenBuffer buffer, DeserializationContext ctxt) {
         try (JsonParser q = buffer.asParserOnFirstToken(ctxt)) {
             return _delegatee.deserialize(q, ctxt);
+        } catch (DatabindException e) {
+            throw redactedIfDecrypted(e, ctxt);
         }
+    }
+
+    /**
+     * A failure to read a decrypted value to its type (the type changed since it was written, or the
+     * plaintext was not this field's) carries Jackson's message, which quotes the value: it leaves
+     * naming the field and the failure's type, with the cause redacted.
+     */
+    private DatabindException redactedIfDecrypted(DatabindException e, DeserializationContext ctxt) {
+        String name = e.getPath().isEmpty() ? null : e.getPath().get(0).getPropertyName();
+        EncryptPlan encrypted = name == null ? null : plan.encrypted(name);
+        if (encrypted == null) {
+            return e;
+        }
+        DatabindException redacted = DatabindException.from(ctxt, encrypted.property().qualifiedName()
+                + ": the decrypted value does not fit its type (" + RedactedException.typeOf(e) + ")",
+                RedactedException.of(e));
+        redacted.prependPath(e.getPath().get(0));
+        return redacted;
     }
 
     /** Reads the object's subject ids by role, as their Java values' text, decrypting an encrypted one. */

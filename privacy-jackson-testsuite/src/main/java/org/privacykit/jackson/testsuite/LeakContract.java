@@ -7,6 +7,7 @@ import static org.privacykit.annotation.PersonalDataType.HEALTH;
 import static org.privacykit.annotation.PersonalDataType.PHONE;
 import static org.privacykit.jackson.testsuite.Json.at;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.privacykit.audit.AuditSink;
 import org.privacykit.audit.InMemoryAuditSink;
 import org.privacykit.jackson.testsuite.JacksonLine.Mapper;
 import org.privacykit.mask.Maskers;
+import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.pseudonym.Pseudonymizer;
+import org.privacykit.spi.FieldContext;
 
 /**
  * No clear value on the paths the mappers open besides their output: a failing getter's message, and
@@ -72,6 +75,28 @@ public abstract class LeakContract {
                         for (Throwable suppressed : t.getSuppressed()) {
                             assertThat(suppressed.toString()).doesNotContain("zelda");
                         }
+                    }
+                });
+    }
+
+    record Diary(@SubjectId String id, @Encrypted LocalDate since) {
+    }
+
+    @Test
+    void decryptedValueThatDoesNotFitItsType_failsNamingTheField_neverTheValue() throws Exception {
+        TestFieldCipher cipher = TestFieldCipher.generate();
+        Mapper store = line().encrypting(cipher, audit);
+        // a ciphertext of this field and subject whose plaintext is no date (the type changed since)
+        String ciphertext = cipher.encrypt(FieldContext.of(PrivacyMetadata.of(Diary.class).property("since"), "d-1"),
+                "\"zelda@example.com\"");
+        String json = line().plain().write(Map.of("id", "d-1", "since", ciphertext));
+
+        assertThatThrownBy(() -> store.read(json, Diary.class))
+                .isInstanceOf(line().mappingException())
+                .hasMessageContaining("Diary.since: the decrypted value does not fit its type")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(t.toString()).doesNotContain("zelda");
                     }
                 });
     }
