@@ -24,27 +24,13 @@ public final class Checksums {
      */
     public static boolean luhnValid(CharSequence number) {
         Objects.requireNonNull(number, "number");
-        int sum = 0;
-        int count = 0;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            char c = number.charAt(i);
-            if (c == ' ' || c == '-') {
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            int d = c - '0';
-            if ((count & 1) == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            count++;
-        }
-        return count >= 2 && sum % 10 == 0;
+        return luhnValid(number, 0, number.length());
+    }
+
+    /** {@link #luhnValid(CharSequence)} on {@code number[from, to)}: how the detector checks a candidate in place. */
+    static boolean luhnValid(CharSequence number, int from, int to) {
+        long sum = luhnSum(number, from, to, false);
+        return sum >= 0 && sum >>> 32 >= 2 && (int) sum % 10 == 0;
     }
 
     /**
@@ -59,22 +45,46 @@ public final class Checksums {
         if (digits.length() == 0) {
             throw new IllegalArgumentException("no digits");
         }
-        int sum = 0;
-        for (int i = digits.length() - 1, position = 0; i >= 0; i--, position++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
+        for (int i = 0; i < digits.length(); i++) {
+            if (!isDigit(digits.charAt(i))) {
                 throw new IllegalArgumentException("not a digit at index " + i);
             }
+        }
+        // the digits move one place left once the check digit is appended: the rightmost is doubled
+        int sum = (int) luhnSum(digits, 0, digits.length(), true);
+        return (char) ('0' + (10 - sum % 10) % 10);
+    }
+
+    /**
+     * The one Luhn sum: digits from the right, every second one doubled (its digits added), spaces
+     * and dashes skipped.
+     *
+     * @param doubleRightmost whether the rightmost digit is doubled (when the check digit is still to come)
+     * @return the count of digits in the high 32 bits and the sum in the low ones; -1 when a character
+     *         other than a digit, a space or a dash occurs
+     */
+    private static long luhnSum(CharSequence s, int from, int to, boolean doubleRightmost) {
+        int sum = 0;
+        int count = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (!isDigit(c)) {
+                return -1;
+            }
             int d = c - '0';
-            if ((position & 1) == 0) {
+            if ((count & 1) == 1 != doubleRightmost) {
                 d *= 2;
                 if (d > 9) {
                     d -= 9;
                 }
             }
             sum += d;
+            count++;
         }
-        return (char) ('0' + (10 - sum % 10) % 10);
+        return (long) count << 32 | sum;
     }
 
     /**
@@ -87,25 +97,26 @@ public final class Checksums {
      */
     public static boolean ibanValid(CharSequence iban) {
         Objects.requireNonNull(iban, "iban");
-        StringBuilder compact = new StringBuilder(34);
+        char[] compact = new char[IbanCountries.LONGEST];
+        int length = 0;
         for (int i = 0; i < iban.length(); i++) {
             char c = iban.charAt(i);
             if (c == ' ') {
                 continue;
             }
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) || compact.length() == 34) {
+            if (!(isUpper(c) || isDigit(c)) || length == compact.length) {
                 return false;
             }
-            compact.append(c);
+            compact[length++] = c;
         }
-        if (compact.length() < 5) {
+        if (length < 5) {
             return false;
         }
-        int expected = IbanCountries.length(compact.charAt(0), compact.charAt(1));
-        if (expected != compact.length() || !isDigit(compact.charAt(2)) || !isDigit(compact.charAt(3))) {
+        int expected = IbanCountries.length(compact[0], compact[1]);
+        if (expected != length || !isDigit(compact[2]) || !isDigit(compact[3])) {
             return false;
         }
-        return ibanRemainder(compact, 0, compact.length()) == 1;
+        return ibanRemainder(compact, length) == 1;
     }
 
     /**
@@ -129,17 +140,22 @@ public final class Checksums {
                 throw new IllegalArgumentException("a BBAN holds upper-case letters and digits only (index " + i + ")");
             }
         }
-        String rearranged = cc + "00" + bban;
-        int check = 98 - ibanRemainder(rearranged, 0, rearranged.length());
+        char[] iban = (cc + "00" + bban).toCharArray();
+        int check = 98 - ibanRemainder(iban, iban.length);
         return check < 10 ? "0" + check : Integer.toString(check);
     }
 
-    /** The mod-97 remainder of an IBAN's characters moved as ISO 13616 says (first four to the end). */
-    static int ibanRemainder(CharSequence compact, int from, int to) {
+    /**
+     * The one IBAN check: the mod-97 remainder of an IBAN's characters moved as ISO 13616 says (the
+     * first four to the end), letters counting 10 to 35. A valid IBAN leaves 1.
+     *
+     * @param compact upper-case letters and digits, without separators
+     * @param length how many of them
+     */
+    static int ibanRemainder(char[] compact, int length) {
         int remainder = 0;
-        int length = to - from;
         for (int k = 0; k < length; k++) {
-            char c = compact.charAt(from + (k + 4) % length);
+            char c = compact[(k + 4) % length];
             if (isDigit(c)) {
                 remainder = (remainder * 10 + (c - '0')) % 97;
             } else {
@@ -158,12 +174,17 @@ public final class Checksums {
      */
     public static boolean bsnValid(CharSequence digits) {
         Objects.requireNonNull(digits, "digits");
-        if (digits.length() != 9) {
+        return bsnValid(digits, 0, digits.length());
+    }
+
+    /** {@link #bsnValid(CharSequence)} on {@code digits[from, to)}. */
+    static boolean bsnValid(CharSequence digits, int from, int to) {
+        if (to - from != 9) {
             return false;
         }
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            char c = digits.charAt(i);
+            char c = digits.charAt(from + i);
             if (!isDigit(c)) {
                 return false;
             }
@@ -188,11 +209,11 @@ public final class Checksums {
         return DNI_LETTERS.charAt(number % 23);
     }
 
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private static boolean isDigit(char c) {
+        return ScanText.isDigit(c);
     }
 
-    static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
+    private static boolean isUpper(char c) {
+        return ScanText.isUpper(c);
     }
 }

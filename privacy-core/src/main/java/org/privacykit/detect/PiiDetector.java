@@ -26,30 +26,38 @@ import org.privacykit.mask.Maskers;
  * <table>
  *   <caption>What each detector finds</caption>
  *   <tr><th>type (detector id)</th><th>finds</th><th>checks</th></tr>
- *   <tr><td>EMAIL ({@code email})</td><td>{@code local@domain.tld}</td><td>local part up to 64, labels up to 63, alphabetic TLD</td></tr>
+ *   <tr><td>EMAIL ({@code email})</td><td>{@code local@domain.tld}, internationalized local parts and domains
+ *       ({@code zoë@bücher.de}, {@code 用户@例子.广告}), punycode top-level domains ({@code xn--p1ai})</td>
+ *       <td>local part up to 64, labels up to 63, a top-level domain of letters or punycode</td></tr>
  *   <tr><td>PHONE ({@code phone})</td><td>E.164 ({@code +44 20 7946 0958}), {@code 00} prefix, North American
  *       ({@code (202) 555-0143}, {@code 1-800-555-0199}), national with trunk 0 ({@code 020 7946 0958},
- *       {@code 06 12 34 56 78})</td><td>digit counts, NANP area and exchange rules; plain digit runs only next to a
- *       word such as "phone"</td></tr>
+ *       {@code 06 12 34 56 78})</td><td>digit counts, NANP area and exchange rules; plain digit runs with a
+ *       trunk 0 or {@code 00} only next to a word such as "phone"</td></tr>
  *   <tr><td>PAYMENT_CARD ({@code payment_card})</td><td>13 to 19 digits, plain or grouped by spaces or dashes</td>
- *       <td>Luhn, issuer ranges and lengths (Visa, Mastercard 51-55 and 2221-2720, Amex, Discover, JCB, Diners,
- *       UnionPay, Maestro, Mir, RuPay, Verve), so 13-digit epoch-millisecond timestamps are never cards</td></tr>
- *   <tr><td>IBAN ({@code iban})</td><td>compact or grouped by four</td><td>country length, mod 97</td></tr>
- *   <tr><td>IP_ADDRESS ({@code ip_address})</td><td>IPv4, IPv6 (compressed, embedded IPv4)</td><td>ranges;
- *       loopback and unspecified addresses are not reported</td></tr>
- *   <tr><td>NATIONAL_ID ({@code national_id})</td><td>US SSN, UK NINO, Spanish DNI and NIE, Canadian SIN and
- *       Dutch BSN (the last two next to their name)</td><td>SSA invalid ranges, NINO prefixes, DNI letter,
- *       Luhn, eleven-test</td></tr>
+ *       <td>Luhn, the issuer ranges and lengths of 30 schemes (Visa, Mastercard, Amex, Discover, JCB, Diners,
+ *       UnionPay, Maestro, Dankort, Mir, RuPay, Verve, Elo, Troy, UATP...), so 13-digit epoch-millisecond
+ *       timestamps are never cards; plain UATP numbers (which start with 1, as ids do) only next to a word
+ *       such as "card"</td></tr>
+ *   <tr><td>IBAN ({@code iban})</td><td>compact, or grouped by four with spaces or dashes; capitals or small
+ *       letters</td><td>country length, mod 97</td></tr>
+ *   <tr><td>IP_ADDRESS ({@code ip_address})</td><td>IPv4 (also in parentheses, before a port or
+ *       {@code @iface}), IPv6 full or compressed ({@code fe80::1}), with an embedded IPv4 address, a zone
+ *       ({@code %eth0}) or a prefix length</td><td>ranges and syntax; loopback, unspecified and broadcast
+ *       addresses are not reported</td></tr>
+ *   <tr><td>NATIONAL_ID ({@code national_id})</td><td>US SSN (dashes, spaces or dots), UK NINO (grouped as people
+ *       write it, capitals or small letters), Spanish DNI and NIE, Canadian SIN and Dutch BSN (the last two
+ *       next to their name)</td><td>SSA invalid ranges, NINO prefixes, DNI letter, Luhn, eleven-test</td></tr>
  *   <tr><td>PASSPORT ({@code passport})</td><td>6 to 9 letters and digits right after the word "passport"</td>
  *       <td>none exists</td></tr>
  * </table>
  *
  * <p>Detection runs in time linear in the length of the text, with no regular expressions; the
- * scanner never backtracks. A pre-check (one pass over the characters, stopping once every pass
- * the chosen types need must run) first rules out the recognizers a text cannot match. Without 9
- * digits joined by at most two separators (8 after a {@code +}), a dotted quad, an {@code @}, two
- * colons among hex digits, or 9 capitals and digits with a letter (6 after "passport"), nothing
- * else runs, so an ordinary log line costs one pass. Immutable and thread-safe.
+ * scanner reads the text once, never backtracks, and hands each place where a value may start to
+ * the recognizers that can find it there. A pre-check (one pass over the characters, stopping once
+ * every pass the chosen types need must run) first rules out the recognizers a text cannot match:
+ * without 9 digits joined by at most two separators (8 after a {@code +}), a dotted quad, an
+ * {@code @}, two colons among hex digits, or the letters and digits of a code, nothing else runs, so
+ * an ordinary log line costs one pass. Immutable and thread-safe.
  */
 @NullUnmarked // nullness to annotate: see NOTES.md
 public final class PiiDetector {
@@ -58,7 +66,6 @@ public final class PiiDetector {
             PersonalDataType.IP_ADDRESS, PersonalDataType.NATIONAL_ID, PersonalDataType.PASSPORT));
     private static final PiiDetector DEFAULTS = new Builder().build();
 
-    private final boolean[] on = new boolean[TextScanner.TYPES.length];
     /** The pre-check bits of the passes the chosen types need. */
     private final int wanted;
     private final Set<PersonalDataType> types;
@@ -67,10 +74,7 @@ public final class PiiDetector {
 
     private PiiDetector(Builder b) {
         EnumSet<PersonalDataType> chosen = b.types == null ? EnumSet.copyOf(SUPPORTED) : EnumSet.copyOf(b.types);
-        for (int i = 0; i < TextScanner.TYPES.length; i++) {
-            on[i] = chosen.contains(TextScanner.TYPES[i]);
-        }
-        this.wanted = TextScanner.wanted(on);
+        this.wanted = PreCheck.wanted(chosen);
         this.types = Collections.unmodifiableSet(chosen);
         this.minConfidence = (int) Math.round(b.minConfidence * 1000);
         Map<PersonalDataType, Masker> m = new EnumMap<>(PersonalDataType.class);
@@ -120,15 +124,15 @@ public final class PiiDetector {
      * Finds the personal data in a text.
      *
      * @param text the text
-     * @return the findings, ordered by position, never overlapping
+     * @return the findings, ordered by position, never overlapping; an unmodifiable list
      */
     public List<PiiFinding> detect(CharSequence text) {
         String t = Objects.requireNonNull(text, "text").toString();
-        int passes = wanted == 0 ? 0 : TextScanner.passes(t, wanted);
+        int passes = wanted == 0 ? 0 : PreCheck.passes(t, wanted);
         if (passes == 0) {
             return List.of(); // most log lines: words and short numbers
         }
-        return new TextScanner(t, on, minConfidence).scan(passes);
+        return new TextScanner(t, types, minConfidence).scan(passes);
     }
 
     /**

@@ -83,11 +83,7 @@ public final class PiiFinding {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof PiiFinding)) {
-            return false;
-        }
-        PiiFinding f = (PiiFinding) o;
-        return type == f.type && start == f.start && end == f.end && Double.compare(confidence, f.confidence) == 0;
+        return o instanceof PiiFinding f && type == f.type && start == f.start && end == f.end && Double.compare(confidence, f.confidence) == 0;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.privacykit.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -19,6 +20,18 @@ class ChecksumsTest {
         assertThat(Checksums.luhnValid("4111 1111 1111 111x")).isFalse();
         assertThat(Checksums.luhnValid("0")).isFalse();
         assertThat(Checksums.luhnValid("")).isFalse();
+    }
+
+    @Test
+    void luhn_inPlace_agreesWithTheTextCutOut() {
+        // the detector checks candidates where they stand in the text; the result must be the same
+        qt().forAll(strings().numeric(), integers().between(0, 40), integers().between(0, 40))
+                .checkAssert((digits, a, b) -> {
+                    String text = "x ".repeat(a) + digits + " y".repeat(b);
+                    int from = 2 * a;
+                    assertThat(Checksums.luhnValid(text, from, from + digits.length()))
+                            .isEqualTo(Checksums.luhnValid(digits));
+                });
     }
 
     @Test
