@@ -188,6 +188,10 @@ class ScanText implements CharSequence {
                 return false;
             }
         }
-        return end == length || !Character.isLetter(at(end));
+        if (end == length) {
+            return true;
+        }
+        char c = at(end);
+        return c < 128 ? !isAsciiLetter(c) : !Character.isLetter(c);
     }
 }

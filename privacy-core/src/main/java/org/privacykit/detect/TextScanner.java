@@ -78,7 +78,8 @@ final class TextScanner {
                 int end = text.wordEnd(i + 1);
                 boolean code = i == 0 || text.at(i - 1) != '@';
                 if (ScanText.isDigit(c)) {
-                    if (numbers != null && !numbers.covers(i)) {
+                    // digits glued to letters (a hex id, "123Z") end in a word: no number value there
+                    if (numbers != null && !numbers.covers(i) && text.digitsEnd(i + 1) >= end) {
                         numbers.readAt(i);
                     }
                     if (code && spanishIds != null) {
