@@ -19,13 +19,12 @@ final class Candidates {
     static final int MAX_CONFIDENCE = 990;
     /** Resolution ranks lengths up to this; longer candidates rank as this long. */
     private static final int MAX_RANKED_LENGTH = 1023;
-    private static final PersonalDataType[] TYPES = PersonalDataType.values();
 
     private final int minConfidence;
     private int[] start = new int[16];
     private int[] end = new int[16];
     private int[] confidence = new int[16];
-    private byte[] type = new byte[16];
+    private PersonalDataType[] type = new PersonalDataType[16];
     private int size;
 
     Candidates(int minConfidence) {
@@ -55,7 +54,7 @@ final class Candidates {
         start[size] = from;
         end[size] = to;
         confidence[size] = c;
-        type[size] = (byte) kind.ordinal();
+        type[size] = kind;
         size++;
     }
 
@@ -86,7 +85,7 @@ final class Candidates {
         PiiFinding[] findings = new PiiFinding[count];
         for (int k = 0; k < count; k++) {
             int i = (int) byStart[k];
-            findings[k] = new PiiFinding(TYPES[type[i]], start[i], end[i], confidence[i] / 1000.0);
+            findings[k] = new PiiFinding(type[i], start[i], end[i], confidence[i] / 1000.0);
         }
         return Collections.unmodifiableList(Arrays.asList(findings));
     }

@@ -44,7 +44,7 @@ final class CardRecognizer {
 
     /** Looks for a card number whose first digits are group {@code k}. */
     void window(int k, boolean done) {
-        if (token.first(k) && (token.plus() || token.paren()) || !token.startsAfterSpace(k)) {
+        if ((token.first(k) && (token.plus() || token.paren())) || !token.startsAfterSpace(k)) {
             return;
         }
         if (k > 0 && token.length(k - 1) == FIRST_GROUP && token.length(k) == FIRST_GROUP
@@ -57,7 +57,7 @@ final class CardRecognizer {
             int length = token.length(m);
             if (m > k) {
                 char s = token.separator(m);
-                if (s != ' ' && s != '-' || uniform != 0 && s != uniform || length < SHORTEST_GROUP
+                if ((s != ' ' && s != '-') || (uniform != 0 && s != uniform) || length < SHORTEST_GROUP
                         || length > LONGEST_GROUP || token.length(k) != FIRST_GROUP) {
                     return;
                 }

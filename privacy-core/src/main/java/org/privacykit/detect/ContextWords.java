@@ -1,5 +1,7 @@
 package org.privacykit.detect;
 
+import java.util.List;
+
 /**
  * Words that name a kind of value when they stand just before it ("card 4111 ...", "SSN: ..."):
  * they raise a finding's confidence, and some formats are reported only next to them.
@@ -21,15 +23,16 @@ enum ContextWords {
      */
     static final int REACH = 40;
 
-    private final String[] words;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable; the check knows only Guava's types
+    private final List<String> words;
     /** Bit {@code c - 'a'} is set when a word starts with {@code c}: most letters are passed over at once. */
     private final int firstLetters;
 
     ContextWords(String... words) {
-        this.words = words;
+        this.words = List.of(words);
         int letters = 0;
         for (String word : words) {
-            letters |= 1 << word.charAt(0) - 'a';
+            letters |= 1 << (word.charAt(0) - 'a');
         }
         this.firstLetters = letters;
     }
@@ -48,7 +51,7 @@ enum ContextWords {
             }
             int letter = (c | 0x20) - 'a';
             if (c >= 128 || letter < 0 || letter >= 26 || (firstLetters & 1 << letter) == 0
-                    || p > 0 && ScanText.isWordChar(text.at(p - 1))) {
+                    || (p > 0 && ScanText.isWordChar(text.at(p - 1)))) {
                 // a word starts after no letter or digit: the "cc" that ends a hex id is no context word
                 continue;
             }

@@ -91,7 +91,7 @@ final class EmailRecognizer {
             start--;
         }
         int length = at - start;
-        if (length == 0 || length > LONGEST_LOCAL || start > 0 && Character.isLetterOrDigit(text.at(start - 1))) {
+        if (length == 0 || length > LONGEST_LOCAL || (start > 0 && Character.isLetterOrDigit(text.at(start - 1)))) {
             return -1;
         }
         return start;

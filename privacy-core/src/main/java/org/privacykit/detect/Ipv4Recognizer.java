@@ -22,7 +22,7 @@ final class Ipv4Recognizer {
 
     /** Looks for an address whose first octet is group {@code k}. */
     void window(int k, boolean done) {
-        if (k + 3 >= token.groups() || token.first(k) && token.plus()) {
+        if (k + 3 >= token.groups() || (token.first(k) && token.plus())) {
             return;
         }
         if (!token.first(k) && token.separatorIs(k, '.')) {
@@ -46,7 +46,7 @@ final class Ipv4Recognizer {
         for (int j = 0; j < 4; j++) {
             int g = k + j;
             int length = token.length(g);
-            if (length > 3 || length > 1 && text.at(token.start(g)) == '0') {
+            if (length > 3 || (length > 1 && text.at(token.start(g)) == '0')) {
                 return;
             }
             int octet = token.value(g);
@@ -59,7 +59,7 @@ final class Ipv4Recognizer {
                 second = octet;
             }
         }
-        if (first == 0 || first == 127 || first == 255 && second == 255) {
+        if (first == 0 || first == 127 || (first == 255 && second == 255)) {
             return; // unspecified, loopback and broadcast addresses name no one
         }
         candidates.add(token.start(k), token.end(last), PersonalDataType.IP_ADDRESS, CONFIDENCE);

@@ -76,7 +76,7 @@ final class Ipv6Recognizer {
             return end; // too long for an address
         }
         char first = text.at(start);
-        if (first == '.' || start > 0 && ScanText.isWordChar(text.at(start - 1))) {
+        if (first == '.' || (start > 0 && ScanText.isWordChar(text.at(start - 1)))) {
             return end; // glued to a word, or no address starts with a dot
         }
         int stop = end;
@@ -233,7 +233,7 @@ final class Ipv6Recognizer {
                 p++;
             }
             int length = p - s;
-            if (length == 0 || length > 3 || v > 255 || length > 1 && text.at(s) == '0') {
+            if (length == 0 || length > 3 || v > 255 || (length > 1 && text.at(s) == '0')) {
                 return false;
             }
             parts++;

@@ -35,7 +35,7 @@ final class NationalNumberRecognizer {
 
     /** Looks for a national number whose first digits are group {@code k}. */
     void window(int k, boolean done) {
-        if (token.first(k) && (token.plus() || token.paren()) || !token.startsAfterSpace(k)) {
+        if ((token.first(k) && (token.plus() || token.paren())) || !token.startsAfterSpace(k)) {
             return;
         }
         if (threeGroups(k, 3, 2, 4, done, true)) {
@@ -72,7 +72,7 @@ final class NationalNumberRecognizer {
             return false;
         }
         char s = token.separator(k + 1);
-        return (s == '-' || s == ' ' || dots && s == '.') && token.separator(k + 2) == s && token.endsCleanly(k + 2, done)
+        return (s == '-' || s == ' ' || (dots && s == '.')) && token.separator(k + 2) == s && token.endsCleanly(k + 2, done)
                 && (k + 3 >= token.groups() || token.separator(k + 3) != s);
     }
 

@@ -78,8 +78,8 @@ final class NinoRecognizer {
             p++;
             digits++;
         }
-        if (p < text.length && text.at(p) == separator && separator != 0 || p < text.length && separator == 0
-                && (text.at(p) == ' ' || text.at(p) == '-')) {
+        if ((p < text.length && text.at(p) == separator && separator != 0) || (p < text.length && separator == 0
+                && (text.at(p) == ' ' || text.at(p) == '-'))) {
             p++;
         }
         if (p >= text.length) {
@@ -93,7 +93,7 @@ final class NinoRecognizer {
         int confidence;
         if (ContextWords.NINO.before(text, i)) {
             confidence = NAMED;
-        } else if (!upper && (a <= 'f' && b <= 'f' || separator != 0 || p > i + 8)) {
+        } else if (!upper && ((a <= 'f' && b <= 'f') || separator != 0 || p > i + 8)) {
             confidence = LOOKALIKE; // the suffix a-d is a hex digit too
         } else {
             confidence = CONFIDENCE;

@@ -2,6 +2,8 @@ package org.privacykit.detect;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads numeric tokens (digit groups joined by at most two separator characters:
  * {@code 4111 1111 1111 1111}, {@code +1 (202) 555-0143}, {@code 192.168.1.42}) and hands each group
@@ -29,10 +31,11 @@ final class NumberTokens {
     private static final int IPV4_GROUPS = 4;
 
     private final ScanText text;
-    private final Ipv4Recognizer ipv4;
-    private final CardRecognizer cards;
-    private final NationalNumberRecognizer nationalNumbers;
-    private final PhoneRecognizer phones;
+    // a recognizer is null when its type is not looked for
+    private final @Nullable Ipv4Recognizer ipv4;
+    private final @Nullable CardRecognizer cards;
+    private final @Nullable NationalNumberRecognizer nationalNumbers;
+    private final @Nullable PhoneRecognizer phones;
 
     // groups start small and grow to CAPACITY: most texts are short, and a scan is often per log line
     private int[] groupStart = new int[16];
@@ -144,7 +147,7 @@ final class NumberTokens {
         }
         char a = text.at(from);
         char b = text.at(from + 1);
-        return a == ')' && (b == ' ' || b == '-') || (a == ' ' || a == '-') && b == '(';
+        return (a == ')' && (b == ' ' || b == '-')) || ((a == ' ' || a == '-') && b == '(');
     }
 
     /** Hands group {@code k} to each recognizer as the first group of a value; {@code done} when the token is read to its end. */
@@ -226,7 +229,7 @@ final class NumberTokens {
         if (m == groups - 1) {
             return done && text.endsWord(e) && text.notContinued(e);
         }
-        return text.at(e) == ' ' || text.at(e) == ')' && text.at(e + 1) == ' ';
+        return text.at(e) == ' ' || (text.at(e) == ')' && text.at(e + 1) == ' ');
     }
 
     /** The digits of groups {@code from} to {@code to}, both included. */

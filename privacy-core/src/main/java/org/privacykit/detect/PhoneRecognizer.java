@@ -123,14 +123,14 @@ final class PhoneRecognizer {
         if (parenthesised) {
             int gap = token.gap(a + 1);
             int close = token.end(a);
-            shape = text.at(close) == ')' && (gap == 1 || gap == 2 && text.at(close + 1) == ' ')
+            shape = text.at(close) == ')' && (gap == 1 || (gap == 2 && text.at(close + 1) == ' '))
                     && (s2 == '-' || s2 == ' ');
         } else {
             char s1 = token.separator(a + 1);
             shape = (s1 == '-' || s1 == '.' || s1 == ' ') && s2 == s1;
         }
         if (!shape || !token.endsCleanly(a + 2, done)
-                || a + 3 < token.groups() && token.separator(a + 3) == s2 && s2 != ' ') {
+                || (a + 3 < token.groups() && token.separator(a + 3) == s2 && s2 != ' ')) {
             return;
         }
         int start = parenthesised && !countryCode ? area - 1 : token.start(k);

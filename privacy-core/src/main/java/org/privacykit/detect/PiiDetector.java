@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
@@ -59,7 +59,6 @@ import org.privacykit.mask.Maskers;
  * {@code @}, two colons among hex digits, or the letters and digits of a code, nothing else runs, so
  * an ordinary log line costs one pass. Immutable and thread-safe.
  */
-@NullUnmarked // nullness to annotate: see NOTES.md
 public final class PiiDetector {
     private static final Set<PersonalDataType> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(
             PersonalDataType.EMAIL, PersonalDataType.PHONE, PersonalDataType.PAYMENT_CARD, PersonalDataType.IBAN,
@@ -183,7 +182,7 @@ public final class PiiDetector {
         StringBuilder out = new StringBuilder(t.length());
         int at = 0;
         for (PiiFinding f : findings) {
-            out.append(t, at, f.start()).append(maskers.get(f.type()).mask(f.text(t)));
+            out.append(t, at, f.start()).append(Objects.requireNonNull(maskers.get(f.type()), "masker").mask(f.text(t)));
             at = f.end();
         }
         return out.append(t, at, t.length()).toString();
@@ -196,7 +195,7 @@ public final class PiiDetector {
 
     /** Builds a {@link PiiDetector}. */
     public static final class Builder {
-        private EnumSet<PersonalDataType> types;
+        private @Nullable EnumSet<PersonalDataType> types; // null: every supported type
         private double minConfidence = 0.5;
 
         private Builder() {

@@ -144,10 +144,10 @@ final class PreCheck {
                     afterDigit = true;
                     pairDigits = smallRun == 2 ? 1 : pairDigits > 0 ? pairDigits + 1 : 0;
                     smallRun = 0;
-                    if (digits >= 9 || digits >= 8 && plus || dots >= 3) {
+                    if (digits >= 9 || (digits >= 8 && plus) || dots >= 3) {
                         found = NUMBERS;
                     }
-                    if (code >= 9 && letter || tight >= 6 && passport || pairDigits == 2 && country(t, base + i - 3)) {
+                    if ((code >= 9 && letter) || (tight >= 6 && passport) || (pairDigits == 2 && country(t, base + i - 3))) {
                         found |= CODES;
                     }
                 } else if (isUpper(c)) {
@@ -167,7 +167,7 @@ final class PreCheck {
                     afterDigit = false;
                     smallRun = 0;
                     pairDigits = 0;
-                    if (code >= 9 || tight >= 6 && passport) {
+                    if (code >= 9 || (tight >= 6 && passport)) {
                         found = CODES;
                     }
                     if (c == 'P' && !passport) {

@@ -78,7 +78,7 @@ class ScanText implements CharSequence {
     }
 
     static boolean isHex(char c) {
-        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** Letters and digits of any script, and the underscore. */
@@ -142,7 +142,7 @@ class ScanText implements CharSequence {
         }
         char c = at(end);
         char next = at(end + 1);
-        return !((c == ',' || c == ':' || c == '.') && isDigit(next) || c == '-' && isWordChar(next));
+        return !(((c == ',' || c == ':' || c == '.') && isDigit(next)) || (c == '-' && isWordChar(next)));
     }
 
     /**
@@ -163,8 +163,8 @@ class ScanText implements CharSequence {
             return true;
         }
         char q = at(i - 2);
-        return !((p == '.' || p == ',' || p == ':' || p == '/' || p == '-' || p == '+') && isDigit(q)
-                || p == '-' && isWordChar(q));
+        return !(((p == '.' || p == ',' || p == ':' || p == '/' || p == '-' || p == '+') && isDigit(q))
+                || (p == '-' && isWordChar(q)));
     }
 
     /** The value of the ASCII digits in {@code [from, to)}. */

@@ -32,7 +32,7 @@ final class SpanishIdRecognizer {
      */
     void at(int i, int wordEnd) {
         int length = wordEnd - i;
-        if (length != 9 && length != 8 || i + 9 > text.length) {
+        if ((length != 9 && length != 8) || i + 9 > text.length) {
             return;
         }
         char c = text.at(i);
@@ -41,7 +41,7 @@ final class SpanishIdRecognizer {
         if (ScanText.isDigit(c)) {
             number = 0;
             letterCase = 0;
-        } else if (c >= 'X' && c <= 'Z' || c >= 'x' && c <= 'z') {
+        } else if ((c >= 'X' && c <= 'Z') || (c >= 'x' && c <= 'z')) {
             letterCase = ScanText.isUpper(c) ? 'A' : 'a';
             number = (c | 0x20) - 'x'; // the NIE's letter stands for a leading digit
         } else {
@@ -60,7 +60,7 @@ final class SpanishIdRecognizer {
         }
         char letter = text.at(p);
         boolean small = ScanText.isLower(letter);
-        if (letterCase != 0 && (letterCase == 'a') != small || !text.endsWord(p + 1)
+        if ((letterCase != 0 && (letterCase == 'a') != small) || !text.endsWord(p + 1)
                 || (small ? (char) (letter - 32) : letter) != Checksums.dniLetter(number)) {
             return;
         }

@@ -3,6 +3,7 @@ package org.privacykit.detect;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.PersonalDataType;
 
 /**
@@ -19,13 +20,14 @@ import org.privacykit.annotation.PersonalDataType;
 final class TextScanner {
     private final ScanText text;
     private final Candidates candidates;
-    private final NumberTokens numbers;
-    private final EmailRecognizer emails;
-    private final Ipv6Recognizer ipv6;
-    private final IbanRecognizer ibans;
-    private final NinoRecognizer ninos;
-    private final SpanishIdRecognizer spanishIds;
-    private final PassportRecognizer passports;
+    // a recognizer is null when none of its types is looked for
+    private final @Nullable NumberTokens numbers;
+    private final @Nullable EmailRecognizer emails;
+    private final @Nullable Ipv6Recognizer ipv6;
+    private final @Nullable IbanRecognizer ibans;
+    private final @Nullable NinoRecognizer ninos;
+    private final @Nullable SpanishIdRecognizer spanishIds;
+    private final @Nullable PassportRecognizer passports;
 
     TextScanner(String text, Set<PersonalDataType> types, int minConfidence) {
         this(new ScanText(text), types, minConfidence);
@@ -60,14 +62,14 @@ final class TextScanner {
      * @return the findings, ordered by position
      */
     List<PiiFinding> scan(int passes) {
-        NumberTokens numbers = (passes & PreCheck.NUMBERS) != 0 ? this.numbers : null;
-        EmailRecognizer emails = (passes & PreCheck.EMAILS) != 0 ? this.emails : null;
-        Ipv6Recognizer ipv6 = (passes & PreCheck.IPV6) != 0 ? this.ipv6 : null;
+        @Nullable NumberTokens numbers = (passes & PreCheck.NUMBERS) != 0 ? this.numbers : null;
+        @Nullable EmailRecognizer emails = (passes & PreCheck.EMAILS) != 0 ? this.emails : null;
+        @Nullable Ipv6Recognizer ipv6 = (passes & PreCheck.IPV6) != 0 ? this.ipv6 : null;
         boolean codes = (passes & PreCheck.CODES) != 0;
-        IbanRecognizer ibans = codes ? this.ibans : null;
-        NinoRecognizer ninos = codes ? this.ninos : null;
-        SpanishIdRecognizer spanishIds = codes ? this.spanishIds : null;
-        PassportRecognizer passports = codes ? this.passports : null;
+        @Nullable IbanRecognizer ibans = codes ? this.ibans : null;
+        @Nullable NinoRecognizer ninos = codes ? this.ninos : null;
+        @Nullable SpanishIdRecognizer spanishIds = codes ? this.spanishIds : null;
+        @Nullable PassportRecognizer passports = codes ? this.passports : null;
         int n = text.length;
         int ipv6Covered = 0;
         int i = 0;
