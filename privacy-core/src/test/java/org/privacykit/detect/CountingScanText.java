@@ -18,10 +18,33 @@ final class CountingScanText extends ScanText {
         return reads;
     }
 
-    /** Reads of every character by one full scan (every pass, every type, no threshold), per character of the text. */
+    /**
+     * Reads of every character by one full scan (every pass, every type, no threshold), with the
+     * words of the claims bitmap that resolution reads, per character of the text.
+     */
     static double readsPerChar(String text) {
         CountingScanText counting = new CountingScanText(text);
-        new TextScanner(counting, PiiDetector.supportedTypes(), 0).scanAll();
-        return (double) counting.reads / text.length();
+        CountingCandidates candidates = new CountingCandidates();
+        new TextScanner(counting, PiiDetector.supportedTypes(), candidates).scanAll();
+        return (double) (counting.reads + candidates.reads()) / text.length();
+    }
+
+    /** Candidates that count the words of the claims bitmap their resolution reads. */
+    static final class CountingCandidates extends Candidates {
+        private long reads;
+
+        CountingCandidates() {
+            super(0);
+        }
+
+        @Override
+        long claimed(int w) {
+            reads++;
+            return super.claimed(w);
+        }
+
+        long reads() {
+            return reads;
+        }
     }
 }

@@ -30,6 +30,12 @@ class PiiDetectorLinearTimeTest {
         "12345678", "pr12 ", "1.2.3.4@", "fe80::1%", "::ffff:1.", "a\u00e9@", "\u7528@\u4f8b.", "ada@b.xn--",
         "passport AB1234 ", "card 1354 ", "ssn 536.22.", "ABCDEF", "123456 ", "12:30:"};
 
+    /** Values that each make a candidate ranked below a named, grouped card. */
+    static final String[] RANKED_BELOW_A_CARD = {"tel 020 7946 0958 ", "10.0.0.1 ", "1::2 ", "536-22-1234 ",
+        "+44 20 7946 0958 ", "ada@example.com ", "DE89 3704 0044 0532 0130 00 ", "4111111111111111 "};
+    /** The surest value there is: it is resolved first. */
+    private static final String SUREST = "card 4111 1111 1111 1111";
+
     static String repeat(String pattern, int size) {
         StringBuilder text = new StringBuilder(size + pattern.length());
         while (text.length() < size) {
@@ -45,6 +51,20 @@ class PiiDetectorLinearTimeTest {
             double large = CountingScanText.readsPerChar(repeat(pattern, LARGE));
             assertThat(large).as("reads per character of 1 MiB of '%s'", pattern).isLessThanOrEqualTo(MOST_READS_PER_CHAR);
             assertThat(large).as("reads per character of '%s': 1 MiB against 64 KiB (%.2f)", pattern, small)
+                    .isLessThanOrEqualTo(small * GROWTH);
+        }
+    }
+
+    @Test
+    void resolution_readsOnlyWhereEachCandidateLies_whereverTheSurerOnesAre() {
+        // a resolution that looked for the next claimed character from each candidate would read on
+        // to the card at the end from every value before it
+        for (String pattern : RANKED_BELOW_A_CARD) {
+            double small = CountingScanText.readsPerChar(repeat(pattern, SMALL) + SUREST);
+            double large = CountingScanText.readsPerChar(repeat(pattern, LARGE) + SUREST);
+            assertThat(large).as("reads per character of 1 MiB of '%s' before a card", pattern)
+                    .isLessThanOrEqualTo(MOST_READS_PER_CHAR);
+            assertThat(large).as("reads per character of '%s' before a card: 1 MiB against 64 KiB (%.2f)", pattern, small)
                     .isLessThanOrEqualTo(small * GROWTH);
         }
     }
