@@ -5,42 +5,130 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Subject keys as files. Creation is atomic (write a temporary file, then hard-link it to its name,
- * which fails when the name exists); forgetting writes the tombstone first, then deletes the key.
+ * Subject keys as files, durable and shared by every process that opens the directory:
+ *
+ * <pre>
+ * salt            16 random bytes: file names are salted SHA-256 of subject ids
+ * store.lock      operating-system locks, one byte per stripe of subjects
+ * keys/NAME       a subject's wrapped key record
+ * erased/NAME     a tombstone: the subject was forgotten
+ * pending/NAME    a forget in progress (the journal recovery completes)
+ * tmp/            records being written
+ * </pre>
+ *
+ * <p>Every change of one subject holds its stripe's lock, in this process and in the others. A new
+ * or re-wrapped record is written to {@code tmp/}, forced to disk, renamed into {@code keys/} (so no
+ * second name ever points at a live key), and {@code keys/} is forced before the call returns. A
+ * forget writes its journal entry and the tombstone, each forced, then deletes the key and forces
+ * {@code keys/}. Opening the store, under every stripe's lock, deletes what a crash left in
+ * {@code tmp/} (and the temporary files of earlier releases in {@code keys/}) and completes every
+ * journalled forget; an empty key file (a record that never reached the disk) is deleted when met.
+ * Files are owner-only, directories too.
  */
 final class DirectorySubjectKeyStore implements SubjectKeyStore {
+    /** Lock stripes: subjects hashing to different stripes are created, re-wrapped and forgotten in parallel. */
+    private static final int STRIPES = 64;
+    private static final int SALT_LENGTH = 16;
+    /** A wrapped key record is 70 bytes; anything much larger is not one. */
+    private static final int MAX_RECORD = 4096;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path root;
     private final Path keys;
     private final Path erased;
+    private final Path pending;
+    private final Path tmp;
+    private final FileOps ops;
+    private final FileLocks locks;
     private final byte[] salt;
     private final AtomicLong local = new AtomicLong();
 
     DirectorySubjectKeyStore(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        this.keys = Files.createDirectories(directory.resolve("keys"));
-        this.erased = Files.createDirectories(directory.resolve("erased"));
-        Path saltFile = directory.resolve("salt");
-        if (!Files.exists(saltFile)) {
-            byte[] fresh = new byte[16];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                Files.write(saltFile, fresh, StandardOpenOption.CREATE_NEW);
-            } catch (FileAlreadyExistsException e) {
-                // another process created it first: use theirs
+        this(directory, FileOps.DEFAULT);
+    }
+
+    @SuppressWarnings("try") // every stripe is held for the block
+    DirectorySubjectKeyStore(Path directory, FileOps ops) throws IOException {
+        this.ops = ops;
+        this.root = directory.toAbsolutePath();
+        this.keys = root.resolve("keys");
+        this.erased = root.resolve("erased");
+        this.pending = root.resolve("pending");
+        this.tmp = root.resolve("tmp");
+        for (Path d : new Path[] {keys, erased, pending, tmp}) {
+            ops.createDirectories(d);
+        }
+        this.locks = FileLocks.of(root.resolve("store.lock"), STRIPES, ops);
+        try (FileLocks.Held all = locks.lockAll()) {
+            this.salt = salt();
+            recover();
+        }
+    }
+
+    /** Reads the salt, or makes it durably when the store is new. */
+    private byte[] salt() throws IOException {
+        Path file = root.resolve("salt");
+        byte[] existing = ops.readIfExists(file, MAX_RECORD);
+        if (existing != null && existing.length == SALT_LENGTH) {
+            return existing;
+        }
+        if (existing != null && (existing.length != 0 || !ops.list(keys).isEmpty() || !ops.list(erased).isEmpty())) {
+            throw new IOException("the subject key store's salt file is corrupted (" + existing.length + " bytes): " + file
+                    + "; without it no subject key can be found");
+        }
+        if (existing != null) {
+            // an empty salt in an empty store: a creation that never reached the disk
+            ops.delete(file);
+        }
+        byte[] fresh = new byte[SALT_LENGTH];
+        RANDOM.nextBytes(fresh);
+        Path staged = temporary("salt");
+        ops.writeNew(staged, fresh);
+        ops.forceFile(staged);
+        ops.rename(staged, file);
+        ops.forceDirectory(root);
+        return fresh;
+    }
+
+    /** Completes what a crash interrupted; runs while every stripe is held. */
+    private void recover() throws IOException {
+        boolean keysChanged = false;
+        for (Path p : ops.list(tmp)) {
+            ops.delete(p);
+        }
+        for (Path p : ops.list(keys)) {
+            String n = p.getFileName().toString();
+            if (n.startsWith(".") && n.endsWith(".tmp")) {
+                // the temporary hard links of earlier releases
+                keysChanged |= ops.delete(p);
             }
         }
-        this.salt = Files.readAllBytes(saltFile);
-        if (salt.length != 16) {
-            throw new IOException("subject key store salt file is corrupted: " + saltFile);
+        for (Path p : ops.list(pending)) {
+            String name = p.getFileName().toString();
+            if (!ops.exists(erased.resolve(name))) {
+                ops.createEmpty(erased.resolve(name));
+                ops.forceDirectory(erased);
+            }
+            keysChanged |= ops.delete(keys.resolve(name));
+            if (keysChanged) {
+                ops.forceDirectory(keys);
+                keysChanged = false;
+            }
+            ops.delete(p);
+        }
+        if (keysChanged) {
+            ops.forceDirectory(keys);
         }
     }
 
@@ -54,71 +142,92 @@ final class DirectorySubjectKeyStore implements SubjectKeyStore {
         }
     }
 
+    private FileLocks.Held lock(String name) throws IOException {
+        return locks.lock(HexFormat.fromHexDigits(name, 0, 2) % STRIPES);
+    }
+
+    private Path temporary(String name) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return tmp.resolve(name + "." + HexFormat.of().formatHex(random));
+    }
+
     @Override
     public byte[] find(String subjectId) {
+        String name = fileName(subjectId);
         try {
-            return Files.readAllBytes(keys.resolve(fileName(subjectId)));
-        } catch (NoSuchFileException e) {
-            return null;
+            byte[] record = ops.readIfExists(keys.resolve(name), MAX_RECORD);
+            if (record != null && record.length == 0) {
+                removeEmpty(name);
+                return null;
+            }
+            return record;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a subject key", e);
         }
     }
 
+    /** Deletes an empty key file: a record that never reached the disk, which no ciphertext can depend on. */
+    @SuppressWarnings("try")
+    private void removeEmpty(String name) throws IOException {
+        try (FileLocks.Held held = lock(name)) {
+            byte[] record = ops.readIfExists(keys.resolve(name), MAX_RECORD);
+            if (record != null && record.length == 0 && ops.delete(keys.resolve(name))) {
+                ops.forceDirectory(keys);
+            }
+        }
+    }
+
     @Override
+    @SuppressWarnings("try")
     public byte[] putIfAbsent(String subjectId, byte[] record) {
         String name = fileName(subjectId);
-        if (Files.exists(erased.resolve(name))) {
-            return null;
-        }
-        Path target = keys.resolve(name);
-        try {
-            Path tmp = Files.createTempFile(keys, ".new", ".tmp");
-            try {
-                Files.write(tmp, record);
-                Files.createLink(target, tmp);
-            } catch (FileAlreadyExistsException e) {
-                return Files.readAllBytes(target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            if (Files.exists(erased.resolve(name))) {
-                // forgotten while we were writing: the tombstone wins
-                Files.deleteIfExists(target);
+        try (FileLocks.Held held = lock(name)) {
+            if (ops.exists(erased.resolve(name))) {
                 return null;
             }
+            Path target = keys.resolve(name);
+            byte[] existing = ops.readIfExists(target, MAX_RECORD);
+            if (existing != null && existing.length > 0) {
+                return existing;
+            }
+            writeRecord(name, record);
             return record.clone();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a subject key", e);
         }
     }
 
+    /** Writes a record durably: a new file in {@code tmp/}, forced, renamed into {@code keys/}, {@code keys/} forced. */
+    private void writeRecord(String name, byte[] record) throws IOException {
+        Path staged = temporary(name);
+        boolean moved = false;
+        try {
+            ops.writeNew(staged, record);
+            ops.forceFile(staged);
+            ops.rename(staged, keys.resolve(name));
+            moved = true;
+        } finally {
+            if (!moved) {
+                ops.delete(staged);
+            }
+        }
+        ops.forceDirectory(keys);
+    }
+
     @Override
+    @SuppressWarnings("try")
     public boolean replace(String subjectId, byte[] expected, byte[] record) {
         String name = fileName(subjectId);
-        Path target = keys.resolve(name);
-        try {
-            byte[] current;
-            try {
-                current = Files.readAllBytes(target);
-            } catch (NoSuchFileException e) {
+        try (FileLocks.Held held = lock(name)) {
+            if (ops.exists(erased.resolve(name))) {
                 return false;
             }
-            if (!java.util.Arrays.equals(current, expected) || Files.exists(erased.resolve(name))) {
+            byte[] current = ops.readIfExists(keys.resolve(name), MAX_RECORD);
+            if (current == null || !Arrays.equals(current, expected)) {
                 return false;
             }
-            Path tmp = Files.createTempFile(keys, ".rewrap", ".tmp");
-            try {
-                Files.write(tmp, record);
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            if (Files.exists(erased.resolve(name))) {
-                // forgotten while we re-wrapped: the tombstone wins
-                Files.deleteIfExists(target);
-                return false;
-            }
+            writeRecord(name, record);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot re-wrap a subject key", e);
@@ -126,18 +235,30 @@ final class DirectorySubjectKeyStore implements SubjectKeyStore {
     }
 
     @Override
+    @SuppressWarnings("try")
     public boolean forget(String subjectId) {
         String name = fileName(subjectId);
-        try {
-            try {
-                Files.createFile(erased.resolve(name));
-            } catch (FileAlreadyExistsException e) {
-                // already forgotten: still make sure the key is gone
+        try (FileLocks.Held held = lock(name)) {
+            Path journal = pending.resolve(name);
+            if (!ops.exists(journal)) {
+                ops.createEmpty(journal);
+                ops.forceDirectory(pending);
             }
-            boolean deleted = Files.deleteIfExists(keys.resolve(name));
+            Path tombstone = erased.resolve(name);
+            if (!ops.exists(tombstone)) {
+                try {
+                    ops.createEmpty(tombstone);
+                } catch (FileAlreadyExistsException e) {
+                    // forgotten by a process of an earlier release, which did not lock
+                }
+            }
+            ops.forceDirectory(erased);
+            boolean deleted = ops.delete(keys.resolve(name));
+            ops.forceDirectory(keys);
+            ops.delete(journal);
             local.incrementAndGet();
-            // bump the directory's modification time even when the tombstone existed
-            Files.setLastModifiedTime(erased, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            // other processes read erased/'s modification time as their erasure generation
+            Files.setLastModifiedTime(erased, FileTime.from(Instant.now()));
             return deleted;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot forget a subject", e);
@@ -146,13 +267,13 @@ final class DirectorySubjectKeyStore implements SubjectKeyStore {
 
     @Override
     public boolean isForgotten(String subjectId) {
-        return Files.exists(erased.resolve(fileName(subjectId)));
+        return ops.exists(erased.resolve(fileName(subjectId)));
     }
 
     @Override
     public long erasureGeneration() {
         try {
-            java.time.Instant modified = Files.getLastModifiedTime(erased).toInstant();
+            Instant modified = Files.getLastModifiedTime(erased).toInstant();
             return local.get() * 31 + modified.getEpochSecond() * 1_000_000_007L + modified.getNano();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the erasure directory", e);
@@ -161,6 +282,6 @@ final class DirectorySubjectKeyStore implements SubjectKeyStore {
 
     @Override
     public String toString() {
-        return "SubjectKeyStore[directory " + keys.getParent() + "]";
+        return "SubjectKeyStore[directory " + root + "]";
     }
 }

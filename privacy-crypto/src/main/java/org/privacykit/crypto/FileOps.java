@@ -89,21 +89,33 @@ class FileOps {
         return Files.deleteIfExists(file);
     }
 
-    /** Creates a directory and its missing parents, the new ones owner-only. */
+    /**
+     * Creates a directory and its missing parents, the new ones owner-only, each forced into its
+     * parent so that it is still there after a power loss.
+     */
     void createDirectories(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            Path parent = directory.toAbsolutePath().getParent();
+        Path absolute = directory.toAbsolutePath();
+        if (!Files.isDirectory(absolute)) {
+            Path parent = absolute.getParent();
             if (parent != null) {
                 createDirectories(parent);
             }
             try {
-                Files.createDirectory(directory, ownerOnly(OWNER_DIRECTORY));
+                createDirectory(absolute);
             } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (!Files.isDirectory(directory)) {
+                if (!Files.isDirectory(absolute)) {
                     throw e;
                 }
             }
+            if (parent != null) {
+                forceDirectory(parent);
+            }
         }
+    }
+
+    /** Creates one directory, owner-only; fails when it exists. */
+    void createDirectory(Path directory) throws IOException {
+        Files.createDirectory(directory, ownerOnly(OWNER_DIRECTORY));
     }
 
     /** Reads a whole file; {@code null} when it does not exist. */

@@ -96,10 +96,12 @@ public interface SubjectKeyStore {
 
     /**
      * Returns a store in a directory: one file per subject under {@code keys/}, one tombstone per
-     * forgotten subject under {@code erased/}, named by a salted SHA-256 of the subject id (so
-     * file names do not show subject ids). Several processes may share the directory: a forget in one
-     * changes the modification time of {@code erased/}, which the others read as their erasure
-     * generation on every use of a cached key.
+     * forgotten subject under {@code erased/}, named by a salted SHA-256 of the subject id (so file
+     * names do not show subject ids), owner-only. Every write is forced to disk (file, then
+     * directory) before the call returns, and opening the store completes or removes what a crash
+     * left. Several processes may share the directory: they lock each other out per subject, and a
+     * forget in one changes the modification time of {@code erased/}, which the others read as their
+     * erasure generation on every use of a cached key.
      *
      * @param directory the directory, created when missing
      * @return the store
