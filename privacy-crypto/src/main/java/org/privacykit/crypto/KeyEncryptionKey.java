@@ -54,23 +54,26 @@ public interface KeyEncryptionKey {
     byte[] unwrap(byte[] wrapped, byte[] associatedData) throws GeneralSecurityException;
 
     /**
-     * Returns a KEK derived from a passphrase with Argon2id, with OWASP's recommended parameters
-     * (19 MiB of memory, 2 iterations, 1 lane); each wrap draws a fresh 16-byte salt and stores the
-     * parameters beside it, so files keep loading when the defaults change.
+     * Returns a KEK derived from a passphrase with Argon2id at RFC 9106's second recommended
+     * parameters (64 MiB of memory, 3 passes, 4 lanes), for a file an attacker may copy and attack
+     * offline. A random 16-byte salt is stored with the parameters; a file demanding more memory or
+     * passes than these is refused, so a crafted file cannot make a loader spend gigabytes.
      *
      * @param passphrase the passphrase; copied, so the caller may clear its array
      * @return the KEK
      */
     static KeyEncryptionKey passphrase(char[] passphrase) {
-        return new PassphraseKek(passphrase, PassphraseKek.OWASP_MEMORY_KIB, PassphraseKek.OWASP_ITERATIONS, 1);
+        return new PassphraseKek(passphrase, PassphraseKek.DEFAULT_MEMORY_KIB, PassphraseKek.DEFAULT_ITERATIONS,
+                PassphraseKek.DEFAULT_PARALLELISM);
     }
 
     /**
-     * Returns a passphrase KEK with chosen Argon2id parameters (for tests, cheap ones; for
-     * production at least OWASP's).
+     * Returns a passphrase KEK with chosen Argon2id parameters: stronger ones (RFC 9106's first
+     * recommended option is 2 GiB and 1 pass), or cheap ones for tests. They are also the most a file
+     * may demand when this KEK reads it.
      *
      * @param passphrase the passphrase; copied
-     * @param memoryKiB memory in KiB, 8 to 1,048,576
+     * @param memoryKiB memory in KiB, 8 per lane to 4,194,304 (4 GiB)
      * @param iterations passes over memory, 1 to 64
      * @param parallelism lanes, 1 to 16
      * @return the KEK
@@ -96,7 +99,10 @@ public interface KeyEncryptionKey {
     }
 
     /**
-     * Creates a PKCS#12 key store holding a new random AES-256 KEK, and returns that KEK.
+     * Creates a PKCS#12 key store holding a new random AES-256 KEK, and returns that KEK. The file
+     * is owner-only ({@code 0600}), written durably, and its entry is protected by PBES2 with
+     * PBKDF2-HMAC-SHA256 at 600,000 iterations and AES-256 (no PKCS#12 MAC, whose JDK default of
+     * 10,000 iterations would be the cheaper check for a password guesser).
      *
      * @param keyStore the file to create; it must not exist
      * @param password the store and entry password

@@ -17,7 +17,7 @@ import org.privacykit.audit.InMemoryAuditSink;
 import org.privacykit.spi.FieldContext;
 
 class KeyRingTest {
-    /** Cheap Argon2id parameters for tests; production uses OWASP's (19 MiB, 2 iterations). */
+    /** Cheap Argon2id parameters for tests; production uses RFC 9106's (64 MiB, 3 passes, 4 lanes). */
     static KeyEncryptionKey testPassphrase(String passphrase) {
         return KeyEncryptionKey.passphrase(passphrase.toCharArray(), 64, 1, 1);
     }
@@ -78,7 +78,8 @@ class KeyRingTest {
     @Test
     void createOpen_pkcs12_andWrongPassword(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("kek.p12");
-        KeyEncryptionKey kek = KeyEncryptionKey.createPkcs12(store, "store-pass".toCharArray(), "privacykit");
+        // a cheap iteration count: KeyEncryptionKeyTest checks the production one
+        KeyEncryptionKey kek = Pkcs12Kek.create(store, "store-pass".toCharArray(), "privacykit", 1_000, FileOps.DEFAULT);
         Path file = dir.resolve("keys.pkkr");
         KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).create(file, kek);
         KeyRing loaded = KeyRing.open(file, KeyEncryptionKey.pkcs12(store, "store-pass".toCharArray(), "privacykit"));
@@ -86,7 +87,7 @@ class KeyRingTest {
         assertThatThrownBy(() -> KeyEncryptionKey.pkcs12(store, "nope".toCharArray(), "privacykit"))
                 .isInstanceOfSatisfying(KeyRingStorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.WRONG_KEY_ENCRYPTION_KEY));
-        KeyEncryptionKey other = KeyEncryptionKey.createPkcs12(dir.resolve("other.p12"), "store-pass".toCharArray(), "privacykit");
+        KeyEncryptionKey other = Pkcs12Kek.create(dir.resolve("other.p12"), "store-pass".toCharArray(), "privacykit", 1_000, FileOps.DEFAULT);
         assertThatThrownBy(() -> KeyRing.open(file, other))
                 .isInstanceOfSatisfying(KeyRingStorageException.class,
                         e -> assertThat(e.reason()).isEqualTo(KeyRingStorageException.Reason.AUTHENTICATION_FAILED));
