@@ -233,6 +233,12 @@ final class AesSiv implements DeterministicAead {
         return local.get();
     }
 
+    /** Copies of this thread's working buffers, for the test that they keep no plaintext. */
+    byte[][] threadBuffers() {
+        Worker w = local.get();
+        return new byte[][] {w.buf.clone(), w.cbcOut.clone(), w.d.clone(), w.t.clone()};
+    }
+
     /** Zeroes the keys and subkeys; every use afterwards fails. */
     void wipe() {
         macKey.destroy();

@@ -91,4 +91,28 @@ class AesSivTest {
     void aesSiv_wrongKeyLength_throws() {
         assertThatThrownBy(() -> DeterministicAead.aesSiv(new byte[16])).isInstanceOf(GeneralSecurityException.class);
     }
+
+    /** Issue 13.11: a thread's buffers keep neither the last plaintext nor a large buffer after a call. */
+    @Test
+    void threadBuffers_keepNoPlaintext_andNoLargeBuffer_afterEncryptAndDecrypt() throws Exception {
+        org.privacykit.crypto.AesSiv siv = new org.privacykit.crypto.AesSiv(new byte[64]);
+        byte[] secret = new byte[100_000];
+        java.util.Arrays.fill(secret, (byte) 0x5a);
+        byte[] c = siv.encryptDeterministically(secret, new byte[] {1});
+        assertClean(siv.threadBuffers());
+        assertThat(siv.decryptDeterministically(c, new byte[] {1})).isEqualTo(secret);
+        assertClean(siv.threadBuffers());
+        byte[] small = siv.encryptDeterministically(new byte[] {0x5a, 0x5a, 0x5a}, null);
+        assertThat(small).isNotEmpty();
+        assertClean(siv.threadBuffers());
+    }
+
+    private static void assertClean(byte[][] buffers) {
+        for (byte[] b : buffers) {
+            assertThat(b.length).isLessThanOrEqualTo(org.privacykit.crypto.AesSiv.KEPT_BUFFER);
+            for (byte x : b) {
+                assertThat(x).isZero();
+            }
+        }
+    }
 }

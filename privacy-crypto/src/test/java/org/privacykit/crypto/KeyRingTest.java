@@ -149,6 +149,21 @@ class KeyRingTest {
         assertThat(audit.events(AuditAction.KEY_DESTROYED).get(0).detail()).startsWith(KeyEntry.name(old));
     }
 
+    /** Issue 13.11: enabling a key is audited as what it is, not as a key creation. */
+    @Test
+    void enable_isAuditedAsKeyEnabled() throws Exception {
+        InMemoryAuditSink audit = new InMemoryAuditSink();
+        KeyRing keys = KeyRing.builder().auditSink(audit).generate();
+        int old = keys.primaryKeyId();
+        keys.rotate();
+        keys.disable(old);
+        int created = audit.events(AuditAction.KEY_CREATED).size();
+        keys.enable(old);
+        assertThat(audit.events(AuditAction.KEY_CREATED)).hasSize(created);
+        assertThat(audit.events(AuditAction.KEY_ENABLED)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo(KeyEntry.name(old) + ": enabled"));
+    }
+
     @Test
     void ringPrimitives_encryptUnderPrimary_decryptAfterRotation() throws Exception {
         KeyRing keys = KeyRing.builder().auditSink(AuditSink.noop()).generate();
