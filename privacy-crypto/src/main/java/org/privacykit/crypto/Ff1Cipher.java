@@ -24,6 +24,15 @@ final class Ff1Cipher implements FormatPreservingCipher {
     }
 
     int[] toSymbols(String value) {
+        return toSymbols(alphabet, value);
+    }
+
+    String fromSymbols(int[] symbols) {
+        return fromSymbols(alphabet, symbols);
+    }
+
+    /** A value's symbol indices; a character outside the alphabet is refused by position, never shown. */
+    static int[] toSymbols(Alphabet alphabet, String value) {
         Objects.requireNonNull(value, "value");
         int[] symbols = new int[value.length()];
         for (int i = 0; i < symbols.length; i++) {
@@ -37,7 +46,7 @@ final class Ff1Cipher implements FormatPreservingCipher {
         return symbols;
     }
 
-    String fromSymbols(int[] symbols) {
+    static String fromSymbols(Alphabet alphabet, int[] symbols) {
         char[] out = new char[symbols.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = alphabet.symbol(symbols[i]);

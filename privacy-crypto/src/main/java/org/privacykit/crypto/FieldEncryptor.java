@@ -502,19 +502,45 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         if (field.mode() == EncryptionMode.RANDOMIZED) {
             throw new IllegalArgumentException(field.name() + " is randomized and cannot be searched; add a BlindIndex");
         }
-        List<String> terms = new ArrayList<>();
         try {
             requireNotForgotten(field, true);
-            for (KeyEntry key : keys.keyset().enabled) {
-                terms.add(field.mode() == EncryptionMode.DETERMINISTIC ? encryptDeterministic(field, value, key)
-                        : formatPreserving(field, key, true, value));
+            KeyEntry[] enabled = keys.keyset().enabled;
+            DerivedKeys.PerContext context = keys.context(field.name());
+            String[] terms = new String[enabled.length];
+            if (field.mode() == EncryptionMode.DETERMINISTIC) {
+                // the value is encoded once, and each key's S2V state over header and binding is cached
+                byte[] pt = utf8(field, value);
+                byte[] out = new byte[Envelope.deterministicBytes(pt.length)];
+                for (int i = 0; i < enabled.length; i++) {
+                    KeyEntry key = enabled[i];
+                    FieldKeys k = i == 0 ? context.primaryKeys(key) : context.keys(key);
+                    Envelope.header(out, Envelope.AES_SIV, key.id);
+                    k.siv(Purpose.FIELD_SIV).sealWithPrefix(k.sivPrefix(context.binding), pt, 0, pt.length, out, Envelope.HEADER);
+                    terms[i] = Base64Url.encode(out);
+                }
+            } else {
+                Alphabet alphabet = alphabet(field);
+                int[] x;
+                try {
+                    x = Ff1Cipher.toSymbols(alphabet, value);
+                } catch (IllegalArgumentException e) {
+                    throw new FieldCryptoException(field.name(), "format-preserving encryption refused the value: " + e.getMessage());
+                }
+                for (int i = 0; i < enabled.length; i++) {
+                    try {
+                        int[] y = context.keys(enabled[i]).ff1(Purpose.FIELD_FF1).encrypt(alphabet.radix(), x, context.nameBytes);
+                        terms[i] = Ff1Cipher.fromSymbols(alphabet, y);
+                    } catch (IllegalArgumentException e) {
+                        throw new FieldCryptoException(field.name(), "format-preserving encryption refused the value: " + e.getMessage());
+                    }
+                }
             }
+            return List.of(terms);
         } catch (FieldCryptoException e) {
             throw e;
         } catch (GeneralSecurityException e) {
             throw new FieldCryptoException(field.name(), "encryption failed (" + e.getClass().getSimpleName() + ")", e);
         }
-        return terms;
     }
 
     /**
