@@ -15,8 +15,10 @@ import java.security.GeneralSecurityException;
  * byte[] plaintext = aead.decrypt(ciphertext, "orders.note".getBytes(UTF_8));
  * }</pre>
  *
- * <p>Nonces come from a per-thread generator seeded from {@code SecureRandom}; with random 96-bit
- * nonces NIST SP 800-38D allows at most 2^32 encryptions under one key (see the module README).
+ * <p>Nonces come from a per-thread generator keyed from fresh operating-system entropy every 128
+ * nonces, which drops its state when the process is restored from a snapshot (see
+ * {@link #afterSnapshotRestore()}); with random 96-bit nonces NIST SP 800-38D allows at most 2^32
+ * encryptions under one key (see the module README).
  */
 public interface Aead {
 
@@ -75,5 +77,16 @@ public interface Aead {
      */
     static Aead aesGcmSiv(byte[] key) throws GeneralSecurityException {
         return new AesGcmSiv(key);
+    }
+
+    /**
+     * Makes every thread's nonce generator drop what it holds and take fresh entropy before its next
+     * nonce. Call it from the restore hook of a platform that snapshots or clones the process (a VM
+     * snapshot, Firecracker), so the copies never reuse a nonce under the same key. With CRaC
+     * ({@code org.crac} or {@code jdk.crac}, as AWS Lambda SnapStart runs it) this happens by itself.
+     * Without any hook, a clone repeats at most the rest of one batch of 128 nonces per thread.
+     */
+    static void afterSnapshotRestore() {
+        NonceSource.afterRestore();
     }
 }
