@@ -1,7 +1,7 @@
 /**
  * privacy-kit core: annotations, the classification model, class metadata, masking,
  * pseudonymization, anonymization, PII detection, inventory, lint, audit and the SPI that other
- * modules implement. Depends on SLF4J only.
+ * modules implement. Depends on SLF4J only (and the JDK's {@code java.sql} for JDBC import and export).
  *
  * <p>privacy-kit reads the fields of annotated classes by reflection: a modular application opens
  * the packages of its domain classes to this module ({@code opens com.example.domain to
@@ -16,11 +16,16 @@ module org.privacykit.core {
     requires static transitive org.jspecify;
     requires static transitive com.google.errorprone.annotations;
     requires org.slf4j;
+    requires transitive java.sql;
 
     exports org.privacykit.annotation;
     exports org.privacykit.anonymize;
     exports org.privacykit.audit;
     exports org.privacykit.dataset;
+    exports org.privacykit.dataset.hierarchy;
+    exports org.privacykit.dataset.io;
+    exports org.privacykit.dataset.model;
+    // exports org.privacykit.dataset.risk;
     exports org.privacykit.detect;
     exports org.privacykit.inventory;
     exports org.privacykit.mask;

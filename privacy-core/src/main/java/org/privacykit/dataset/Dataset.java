@@ -1,12 +1,11 @@
 package org.privacykit.dataset;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,73 +13,95 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.NullUnmarked;
-import org.privacykit.annotation.QuasiIdentifier;
-import org.privacykit.internal.PropertyAccess;
-import org.privacykit.metadata.ClassMetadata;
-import org.privacykit.metadata.PrivacyMetadata;
-import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.annotation.PersonalDataType;
+import org.privacykit.dataset.hierarchy.Hierarchy;
+import org.privacykit.dataset.model.PrivacyModel;
 
 /**
- * A table of rows for privacy-model checks: the rows (objects of one class, or maps), the
- * quasi-identifiers that link a row to a person together, and optionally a sensitive attribute.
- * Attribute names are property names (dotted for nested objects: {@code address.postcode}) or map
- * keys. Immutable: the attribute values are read once, when the dataset is built.
+ * A table for privacy checks and anonymization: named columns, each with a {@link ColumnRole}
+ * (identifier, quasi-identifier, sensitive, insensitive), optional generalization hierarchies for
+ * the quasi-identifiers, and optionally the population table the rows were drawn from. Rows come
+ * from objects of one class (roles from their annotations), from maps, or one by one from a reader
+ * ({@link #table(String...)}: CSV files, JDBC result sets). Values are read once and kept
+ * dictionary-encoded; the rows themselves are not kept. Immutable.
  *
  * <pre>{@code
  * Dataset.of(patients, "age", "sex", "zip").risk().assertKAnonymous(5);     // one line, as arx#406 asks
- * RiskReport risk = Dataset.builder(patients).sensitiveAttribute("diagnosis").build().risk();
- * AnonymizedDataset safe = Mondrian.builder().k(5).l(2).build().anonymize(dataset);
+ * Dataset data = Dataset.builder(patients)                                 // roles from annotations
+ *         .hierarchy("age", Hierarchy.intervals(5, 10, 20).build())
+ *         .hierarchy("zip", Hierarchy.masking(5).build())
+ *         .build();
+ * AnonymizedDataset release = Mondrian.builder().k(5).l(2).build().anonymize(data);
  * }</pre>
  */
-@NullUnmarked // nullness to annotate: see NOTES.md
 public final class Dataset {
-    private final List<Object> rows;
+    private final int size;
+    private final List<String> columns;
+    private final Map<String, Integer> index;
+    private final ColumnRole[] roles;
+    private final Object[][] dictionaries;
+    private final int[][] codes;
+    private final Hierarchy[] hierarchies;
+    private final PersonalDataType[] types;
     private final List<String> quasiIdentifiers;
-    private final String sensitive;
-    private final List<String> kept;
-    private final Object[][] qiValues;
-    private final Object[] sensitiveValues;
+    private final List<String> sensitive;
+    private final Dataset population;
     private final Class<?> rowClass;
 
-    private Dataset(Builder b) {
-        this.rows = Collections.unmodifiableList(new ArrayList<>(b.rows));
-        this.rowClass = b.rowClass;
-        List<String> qis = b.quasiIdentifiers;
-        if (qis == null) {
-            qis = annotatedQuasiIdentifiers(rowClass);
-            if (qis.isEmpty()) {
-                throw new IllegalArgumentException(rowClass == null || Map.class.isAssignableFrom(rowClass)
-                        ? "name the quasi-identifiers of map rows: Dataset.of(rows, \"age\", \"zip\")"
-                        : rowClass.getSimpleName() + " declares no @QuasiIdentifier; mark its fields or name them");
+    private Dataset(Builder b, List<String> columns, ColumnRole[] roles, ColumnStore[] stores, int size) {
+        this.size = size;
+        this.columns = List.copyOf(columns);
+        this.index = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            index.put(columns.get(c), c);
+        }
+        this.roles = roles;
+        this.dictionaries = new Object[columns.size()][];
+        this.codes = new int[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            dictionaries[c] = stores[c].dictionary();
+            codes[c] = stores[c].codes();
+        }
+        this.hierarchies = new Hierarchy[columns.size()];
+        this.types = new PersonalDataType[columns.size()];
+        List<String> qis = new ArrayList<>();
+        List<String> sens = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (roles[c] == ColumnRole.QUASI_IDENTIFIER) {
+                qis.add(columns.get(c));
+            } else if (roles[c] == ColumnRole.SENSITIVE) {
+                sens.add(columns.get(c));
             }
+        }
+        if (b.quasiIdentifiers != null) {
+            qis = b.quasiIdentifiers; // the order they were named in
         }
         this.quasiIdentifiers = List.copyOf(qis);
-        this.sensitive = b.sensitive;
-        if (sensitive != null && quasiIdentifiers.contains(sensitive)) {
-            throw new IllegalArgumentException("'" + sensitive + "' cannot be both a quasi-identifier and the sensitive"
-                    + " attribute");
-        }
-        this.kept = List.copyOf(b.kept);
-        AttributeReader reader = new AttributeReader(rowClass);
-        List<String> all = new ArrayList<>(quasiIdentifiers);
-        if (sensitive != null) {
-            all.add(sensitive);
-        }
-        for (String name : all) {
-            reader.check(name, rows);
-        }
-        this.qiValues = new Object[rows.size()][];
-        this.sensitiveValues = sensitive == null ? null : new Object[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            Object row = rows.get(r);
-            Object[] values = new Object[quasiIdentifiers.size()];
-            for (int a = 0; a < values.length; a++) {
-                values[a] = reader.read(row, quasiIdentifiers.get(a));
+        this.sensitive = List.copyOf(sens);
+        for (Map.Entry<String, Hierarchy> e : b.hierarchies.entrySet()) {
+            int c = index.get(e.getKey());
+            if (roles[c] != ColumnRole.QUASI_IDENTIFIER) {
+                throw new IllegalArgumentException("column '" + e.getKey() + "' has a hierarchy but is not a quasi-identifier");
             }
-            qiValues[r] = values;
-            if (sensitiveValues != null) {
-                sensitiveValues[r] = reader.read(row, sensitive);
+            hierarchies[c] = e.getValue();
+        }
+        for (Map.Entry<String, PersonalDataType> e : b.types.entrySet()) {
+            types[index.get(e.getKey())] = e.getValue();
+        }
+        this.rowClass = b.reader == null ? null : b.reader.isMaps() ? Map.class : b.rowClass;
+        if (b.reader != null) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (types[c] == null) {
+                    types[c] = b.reader.declaredType(columns.get(c));
+                }
+            }
+        }
+        this.population = b.population;
+        if (population != null) {
+            for (String qi : quasiIdentifiers) {
+                if (!population.quasiIdentifiers.contains(qi)) {
+                    throw new IllegalArgumentException("the population table has no quasi-identifier '" + qi + "'");
+                }
             }
         }
     }
@@ -110,7 +131,7 @@ public final class Dataset {
     }
 
     /**
-     * Starts a dataset.
+     * Starts a dataset of objects or maps.
      *
      * @param rows objects of one class, or maps
      * @return a builder
@@ -121,12 +142,26 @@ public final class Dataset {
     }
 
     /**
-     * Returns the rows, as given.
+     * Starts a dataset read row by row, as the CSV and JDBC readers do: add rows with
+     * {@link Builder#addRow(Object...)}; undeclared columns are {@link ColumnRole#INSENSITIVE}.
      *
-     * @return an unmodifiable list
+     * @param columns the column names, distinct
+     * @return a builder
+     * @throws IllegalArgumentException when a name is blank or repeated
      */
-    public List<Object> rows() {
-        return rows;
+    public static Builder table(String... columns) {
+        return new Builder(List.of(columns));
+    }
+
+    /**
+     * Starts a dataset read row by row.
+     *
+     * @param columns the column names, distinct
+     * @return a builder
+     * @throws IllegalArgumentException when a name is blank or repeated
+     */
+    public static Builder table(List<String> columns) {
+        return new Builder(columns);
     }
 
     /**
@@ -135,7 +170,46 @@ public final class Dataset {
      * @return the size
      */
     public int size() {
-        return rows.size();
+        return size;
+    }
+
+    /**
+     * Returns every column, identifiers included, in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the columns that have a role, in order.
+     *
+     * @param role the role
+     * @return an unmodifiable list
+     */
+    public List<String> columns(ColumnRole role) {
+        if (role == ColumnRole.QUASI_IDENTIFIER) {
+            return quasiIdentifiers;
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == role) {
+                out.add(columns.get(c));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns a column's role.
+     *
+     * @param column the column
+     * @return its role
+     * @throws IllegalArgumentException when there is no such column
+     */
+    public ColumnRole role(String column) {
+        return roles[indexOf(column)];
     }
 
     /**
@@ -148,49 +222,88 @@ public final class Dataset {
     }
 
     /**
-     * Returns the sensitive attribute that ℓ-diversity is measured on.
+     * Returns the sensitive attributes, in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> sensitiveAttributes() {
+        return sensitive;
+    }
+
+    /**
+     * Returns the first sensitive attribute, the one ℓ-diversity and t-closeness apply to when they
+     * name none.
      *
      * @return the attribute, or empty
      */
     public Optional<String> sensitiveAttribute() {
-        return Optional.ofNullable(sensitive);
+        return sensitive.isEmpty() ? Optional.empty() : Optional.of(sensitive.get(0));
     }
 
     /**
-     * Returns the other columns of map rows that anonymized output keeps.
+     * Returns the hierarchy of a quasi-identifier.
      *
-     * @return an unmodifiable list
+     * @param column the column
+     * @return the hierarchy, or empty when its values are generalized to ranges or sets
      */
-    public List<String> keptAttributes() {
-        return kept;
+    public Optional<Hierarchy> hierarchy(String column) {
+        return Optional.ofNullable(hierarchies[indexOf(column)]);
     }
 
     /**
-     * Measures the re-identification risk: equivalence classes, k, distinct ℓ, prosecutor risk.
+     * Returns the personal data type a column holds, declared on the builder or by
+     * {@code @PersonalData} on the row class.
+     *
+     * @param column the column
+     * @return the type, or empty
+     */
+    public Optional<PersonalDataType> personalDataType(String column) {
+        return Optional.ofNullable(types[indexOf(column)]);
+    }
+
+    /**
+     * Returns the population table the rows were drawn from, for δ-presence, k-map and journalist risk.
+     *
+     * @return the population, or empty
+     */
+    public Optional<Dataset> population() {
+        return Optional.ofNullable(population);
+    }
+
+    /**
+     * Returns a value.
+     *
+     * @param row the row, from 0
+     * @param column the column
+     * @return the value, possibly {@code null}
+     * @throws IndexOutOfBoundsException when the row does not exist
+     */
+    public Object value(int row, String column) {
+        Objects.checkIndex(row, size);
+        int c = indexOf(column);
+        return dictionaries[c][codes[c][row]];
+    }
+
+    /**
+     * Measures the re-identification risk: equivalence classes, k, distinct ℓ, prosecutor risk, and
+     * journalist and marketer risk against the population table when there is one.
      *
      * @return the report
      */
     public RiskReport risk() {
-        Map<List<Object>, int[]> sizes = new HashMap<>();
-        Map<List<Object>, Set<Object>> diverse = sensitiveValues == null ? null : new HashMap<>();
-        for (int r = 0; r < qiValues.length; r++) {
-            List<Object> key = Arrays.asList(qiValues[r]);
-            sizes.computeIfAbsent(key, x -> new int[1])[0]++;
-            if (diverse != null) {
-                diverse.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(sensitiveValues[r]);
-            }
-        }
-        int[] classSizes = new int[sizes.size()];
-        int[] distinct = diverse == null ? null : new int[sizes.size()];
-        int i = 0;
-        for (Map.Entry<List<Object>, int[]> e : sizes.entrySet()) {
-            classSizes[i] = e.getValue()[0];
-            if (distinct != null) {
-                distinct[i] = diverse.get(e.getKey()).size();
-            }
-            i++;
-        }
-        return new RiskReport(rows.size(), classSizes, distinct);
+        return RiskReport.of(this);
+    }
+
+    /**
+     * Checks privacy models on the rows as they are.
+     *
+     * @param models the models
+     * @return one result per model, with the failing classes and rows
+     * @throws IllegalArgumentException when a model names a column that is not sensitive, or needs a
+     *         population the dataset lacks
+     */
+    public ModelCheck check(PrivacyModel... models) {
+        return ModelCheck.of(this, List.of(models));
     }
 
     /**
@@ -215,55 +328,62 @@ public final class Dataset {
         return of(rows, quasiIdentifiers).isKAnonymous(k);
     }
 
-    Object[][] qiValues() {
-        return qiValues;
+    int indexOf(String column) {
+        Integer c = index.get(column);
+        if (c == null) {
+            throw new IllegalArgumentException("no column '" + column + "'");
+        }
+        return c;
     }
 
-    Object[] sensitiveValues() {
-        return sensitiveValues;
+    Object[] dictionary(int column) {
+        return dictionaries[column];
+    }
+
+    int[] codes(int column) {
+        return codes[column];
+    }
+
+    Hierarchy hierarchyAt(int column) {
+        return hierarchies[column];
+    }
+
+    ColumnRole roleAt(int column) {
+        return roles[column];
     }
 
     Class<?> rowClass() {
         return rowClass;
     }
 
-    @Override
-    public String toString() {
-        return "Dataset[" + rows.size() + " rows, quasi-identifiers " + quasiIdentifiers
-                + (sensitive == null ? "" : ", sensitive " + sensitive) + "]";
-    }
-
-    private static List<String> annotatedQuasiIdentifiers(Class<?> type) {
-        if (type == null || Map.class.isAssignableFrom(type) || !PrivacyMetadata.isNavigable(type)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (PropertyMetadata p : PrivacyMetadata.of(type).properties()) {
-            Field f = PropertyAccess.field(p);
-            if (f != null && isQuasiIdentifier(f.getDeclaredAnnotations())) {
-                out.add(p.name());
-            }
+    /** The column indexes of the quasi-identifiers, in their order. */
+    int[] quasiIdentifierIndexes() {
+        int[] out = new int[quasiIdentifiers.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index.get(quasiIdentifiers.get(i));
         }
         return out;
     }
 
-    private static boolean isQuasiIdentifier(Annotation[] annotations) {
-        for (Annotation a : annotations) {
-            if (a.annotationType() == QuasiIdentifier.class
-                    || a.annotationType().isAnnotationPresent(QuasiIdentifier.class)) {
-                return true;
-            }
-        }
-        return false;
+    @Override
+    public String toString() {
+        return "Dataset[" + size + " rows, quasi-identifiers " + quasiIdentifiers
+                + (sensitive.isEmpty() ? "" : ", sensitive " + sensitive) + "]";
     }
 
     /** Builds a {@link Dataset}. */
     public static final class Builder {
         private final List<Object> rows;
         private final Class<?> rowClass;
+        private final RowReader reader;
+        private final List<String> header;
+        private final ColumnStore[] stores;
+        private int tableRows;
         private List<String> quasiIdentifiers;
-        private String sensitive;
-        private List<String> kept = List.of();
+        private final Map<String, ColumnRole> declared = new LinkedHashMap<>();
+        private final Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        private final Map<String, PersonalDataType> types = new LinkedHashMap<>();
+        private Dataset population;
 
         private Builder(Collection<?> rows) {
             Objects.requireNonNull(rows, "rows");
@@ -286,12 +406,37 @@ public final class Dataset {
             }
             this.rows = copy;
             this.rowClass = type;
+            this.reader = new RowReader(type);
+            this.header = null;
+            this.stores = null;
+        }
+
+        private Builder(List<String> columns) {
+            Objects.requireNonNull(columns, "columns");
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String name : columns) {
+                if (name == null || name.isBlank()) {
+                    throw new IllegalArgumentException("column " + (distinct.size() + 1) + " has no name");
+                }
+                if (!distinct.add(name)) {
+                    throw new IllegalArgumentException("column '" + name + "' is named twice");
+                }
+            }
+            this.rows = null;
+            this.rowClass = null;
+            this.reader = null;
+            this.header = List.copyOf(distinct);
+            this.stores = new ColumnStore[header.size()];
+            for (int c = 0; c < stores.length; c++) {
+                stores[c] = new ColumnStore();
+            }
         }
 
         /**
          * Names the quasi-identifiers; the default is the {@code @QuasiIdentifier} fields of the row class.
          *
-         * @param names property names (dotted for nested objects) or map keys; at least one, no repeats
+         * @param names property names (dotted for nested objects), map keys or column names; at least one,
+         *        no repeats
          * @return this builder
          * @throws IllegalArgumentException when empty, blank or repeated
          */
@@ -314,105 +459,218 @@ public final class Dataset {
         }
 
         /**
-         * Names the sensitive attribute, for ℓ-diversity.
+         * Names a sensitive attribute, for ℓ-diversity and t-closeness; call again for more.
          *
-         * @param name a property name or map key
+         * @param name a column
          * @return this builder
          */
         public Builder sensitiveAttribute(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("the sensitive attribute name is blank");
+            return role(name, ColumnRole.SENSITIVE);
+        }
+
+        /**
+         * Names direct identifiers, which releases leave out.
+         *
+         * @param names columns
+         * @return this builder
+         */
+        public Builder identifiers(String... names) {
+            for (String name : names) {
+                role(name, ColumnRole.IDENTIFIER);
             }
-            this.sensitive = name;
             return this;
         }
 
         /**
-         * Names other columns of map rows that anonymized output keeps as they are (object rows keep
-         * their properties that are not personal data anyway).
+         * Names columns that releases keep as they are (for map rows, the only other columns kept;
+         * object rows keep their properties that are not personal data anyway).
          *
-         * @param names map keys
+         * @param names columns
          * @return this builder
          */
         public Builder keep(String... names) {
-            this.kept = List.of(names);
+            for (String name : names) {
+                role(name, ColumnRole.INSENSITIVE);
+            }
             return this;
         }
 
         /**
-         * Builds the dataset, reading every attribute value once.
+         * Declares a column's role, over what annotations say.
+         *
+         * @param name the column
+         * @param role its role
+         * @return this builder
+         * @throws IllegalArgumentException when the name is blank or the column already has another role
+         */
+        public Builder role(String name, ColumnRole role) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a column name is blank");
+            }
+            Objects.requireNonNull(role, "role");
+            if (role == ColumnRole.QUASI_IDENTIFIER) {
+                List<String> qis = quasiIdentifiers == null ? new ArrayList<>() : new ArrayList<>(quasiIdentifiers);
+                if (!qis.contains(name)) {
+                    qis.add(name);
+                }
+                quasiIdentifiers = List.copyOf(qis);
+                return this;
+            }
+            ColumnRole earlier = declared.putIfAbsent(name, role);
+            if (earlier != null && earlier != role) {
+                throw new IllegalArgumentException("column '" + name + "' is declared both " + earlier + " and " + role);
+            }
+            return this;
+        }
+
+        /**
+         * Gives a quasi-identifier a generalization hierarchy: releases publish its labels, local
+         * recoding keeps every class within one node, and global recoding searches its levels.
+         *
+         * @param name a quasi-identifier
+         * @param hierarchy a hierarchy holding every value of the column
+         * @return this builder
+         */
+        public Builder hierarchy(String name, Hierarchy hierarchy) {
+            Objects.requireNonNull(name, "name");
+            hierarchies.put(name, Objects.requireNonNull(hierarchy, "hierarchy"));
+            return this;
+        }
+
+        /**
+         * Declares the personal data type a column holds, for the HIPAA Safe Harbor check of map and
+         * table rows (object rows declare it with {@code @PersonalData}).
+         *
+         * @param name the column
+         * @param type the type
+         * @return this builder
+         */
+        public Builder personalDataType(String name, PersonalDataType type) {
+            Objects.requireNonNull(name, "name");
+            types.put(name, Objects.requireNonNull(type, "type"));
+            return this;
+        }
+
+        /**
+         * Gives the population table the rows were drawn from (a superset holding the same
+         * quasi-identifiers), for δ-presence, k-map and journalist risk.
+         *
+         * @param population the population
+         * @return this builder
+         */
+        public Builder population(Dataset population) {
+            this.population = Objects.requireNonNull(population, "population");
+            return this;
+        }
+
+        /**
+         * Adds a row to a dataset started with {@link Dataset#table(String...)}.
+         *
+         * @param values one value per column, in the columns' order
+         * @return this builder
+         * @throws IllegalStateException when the builder was started from objects or maps
+         * @throws IllegalArgumentException when the number of values differs from the number of columns
+         */
+        public Builder addRow(Object... values) {
+            if (stores == null) {
+                throw new IllegalStateException("rows are added only to a dataset started with Dataset.table");
+            }
+            Objects.requireNonNull(values, "values");
+            if (values.length != stores.length) {
+                throw new IllegalArgumentException("row " + (tableRows + 1) + " has " + values.length + " values for "
+                        + stores.length + " columns");
+            }
+            for (int c = 0; c < values.length; c++) {
+                stores[c].add(values[c]);
+            }
+            tableRows++;
+            return this;
+        }
+
+        /**
+         * Builds the dataset, reading every value once.
          *
          * @return the dataset
-         * @throws IllegalArgumentException when an attribute is not found in the rows
+         * @throws IllegalArgumentException when a named column is not found, no quasi-identifier is
+         *         declared, or a column has two roles
          */
         public Dataset build() {
-            return new Dataset(this);
-        }
-    }
-
-    /** Reads attributes by name from objects (through their cached metadata) or maps. */
-    static final class AttributeReader {
-        private final Class<?> rowClass;
-
-        AttributeReader(Class<?> rowClass) {
-            this.rowClass = rowClass;
+            return header != null ? buildTable() : buildFromRows();
         }
 
-        void check(String name, List<Object> rows) {
-            if (rows.isEmpty()) {
-                return;
+        private Dataset buildTable() {
+            if (quasiIdentifiers == null) {
+                throw new IllegalArgumentException("name the quasi-identifiers of the table");
             }
-            if (rowClass == Map.class) {
+            ColumnRole[] roles = new ColumnRole[header.size()];
+            Arrays.fill(roles, ColumnRole.INSENSITIVE);
+            for (String name : named()) {
+                if (!header.contains(name)) {
+                    throw new IllegalArgumentException("no column '" + name + "' in the table");
+                }
+            }
+            assignRoles(header, roles, null);
+            return new Dataset(this, header, roles, stores, tableRows);
+        }
+
+        private Dataset buildFromRows() {
+            if (quasiIdentifiers == null) {
+                List<String> annotated = reader.annotatedQuasiIdentifiers();
+                if (annotated.isEmpty()) {
+                    throw new IllegalArgumentException(rowClass == null || reader.isMaps()
+                            ? "name the quasi-identifiers of map rows: Dataset.of(rows, \"age\", \"zip\")"
+                            : rowClass.getSimpleName() + " declares no @QuasiIdentifier; mark its fields or name them");
+                }
+                quasiIdentifiers = annotated;
+            }
+            Set<String> columns = new LinkedHashSet<>(reader.defaultColumns());
+            columns.addAll(named());
+            List<String> ordered = new ArrayList<>(columns);
+            for (String name : named()) {
+                reader.check(name, rows);
+            }
+            ColumnRole[] roles = new ColumnRole[ordered.size()];
+            for (int c = 0; c < roles.length; c++) {
+                roles[c] = reader.declaredRole(ordered.get(c));
+            }
+            assignRoles(ordered, roles, reader);
+            ColumnStore[] read = new ColumnStore[ordered.size()];
+            for (int c = 0; c < read.length; c++) {
+                read[c] = new ColumnStore();
+                String name = ordered.get(c);
                 for (Object row : rows) {
-                    if (readMap((Map<?, ?>) row, name, true) != MISSING) {
-                        return;
+                    read[c].add(reader.read(row, name));
+                }
+            }
+            return new Dataset(this, ordered, roles, read, rows.size());
+        }
+
+        private void assignRoles(List<String> columns, ColumnRole[] roles, RowReader annotations) {
+            for (int c = 0; c < roles.length; c++) {
+                String name = columns.get(c);
+                if (quasiIdentifiers.contains(name)) {
+                    ColumnRole other = declared.get(name);
+                    if (other != null) {
+                        throw new IllegalArgumentException("column '" + name + "' is declared both QUASI_IDENTIFIER and "
+                                + other);
                     }
+                    roles[c] = ColumnRole.QUASI_IDENTIFIER;
+                } else if (declared.containsKey(name)) {
+                    roles[c] = declared.get(name);
+                } else if (roles[c] == ColumnRole.QUASI_IDENTIFIER) {
+                    roles[c] = ColumnRole.INSENSITIVE;
+                } else if (annotations != null && annotations.isMaps()) {
+                    roles[c] = ColumnRole.IDENTIFIER;
                 }
-                throw new IllegalArgumentException("no row has the attribute '" + name + "'");
-            }
-            Class<?> type = rowClass;
-            for (String part : name.split("\\.", -1)) {
-                ClassMetadata metadata = PrivacyMetadata.of(type);
-                PropertyMetadata p = metadata.property(part);
-                if (p == null) {
-                    throw new IllegalArgumentException(type.getSimpleName() + " has no property '" + part + "' (attribute '"
-                            + name + "')");
-                }
-                type = p.rawType();
             }
         }
 
-        private static final Object MISSING = new Object();
-
-        Object read(Object row, String name) {
-            if (row instanceof Map) {
-                Object v = readMap((Map<?, ?>) row, name, false);
-                return v == MISSING ? null : v;
-            }
-            Object current = row;
-            for (String part : name.split("\\.", -1)) {
-                if (current == null) {
-                    return null;
-                }
-                PropertyMetadata p = PrivacyMetadata.of(current.getClass()).property(part);
-                if (p == null) {
-                    throw new IllegalArgumentException(current.getClass().getSimpleName() + " has no property '" + part
-                            + "'");
-                }
-                current = PropertyAccess.read(p, current);
-            }
-            return current;
-        }
-
-        private static Object readMap(Map<?, ?> map, String name, boolean strict) {
-            if (map.containsKey(name)) {
-                return map.get(name);
-            }
-            int dot = name.indexOf('.');
-            if (dot > 0 && map.get(name.substring(0, dot)) instanceof Map) {
-                return readMap((Map<?, ?>) map.get(name.substring(0, dot)), name.substring(dot + 1), strict);
-            }
-            return MISSING;
+        private Set<String> named() {
+            Set<String> names = new LinkedHashSet<>(quasiIdentifiers == null ? List.of() : quasiIdentifiers);
+            names.addAll(declared.keySet());
+            names.addAll(hierarchies.keySet());
+            names.addAll(types.keySet());
+            return names;
         }
     }
 }

@@ -1,0 +1,23 @@
+package org.privacykit.dataset.model;
+
+import java.util.Locale;
+
+/** Checks and wording shared by the model records. */
+final class Models {
+    private Models() {
+    }
+
+    static void checkAttribute(String attribute) {
+        if (attribute != null && attribute.isBlank()) {
+            throw new IllegalArgumentException("the sensitive attribute name is blank");
+        }
+    }
+
+    static String on(String attribute) {
+        return attribute == null ? "" : " on " + attribute;
+    }
+
+    static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e9 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Risk estimates beyond the sample: population uniqueness (Pitman, Zayatz, SNB, Dankar's decision
+ * rule) and the HIPAA Safe Harbor check of the identifiers a dataset holds.
+ */
+package org.privacykit.dataset.risk;
