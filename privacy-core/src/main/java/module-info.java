@@ -25,7 +25,7 @@ module org.privacykit.core {
     exports org.privacykit.dataset.hierarchy;
     exports org.privacykit.dataset.io;
     exports org.privacykit.dataset.model;
-    // exports org.privacykit.dataset.risk;
+    exports org.privacykit.dataset.risk;
     exports org.privacykit.detect;
     exports org.privacykit.inventory;
     exports org.privacykit.mask;
