@@ -17,8 +17,10 @@ import java.util.PriorityQueue;
  * order of that bound, and the search stops once the bound reaches the best loss found: no unvisited
  * node can do better. Before a node is evaluated, two cheap tests may show it suppresses too much:
  * <ul>
- *   <li>a known failing node above it (with models monotone under suppression: k-anonymity, distinct
- *       ℓ-diversity, k-map), as in OLA and Flash;</li>
+ *   <li>a known failing node above it, as in OLA and Flash: failing means suppressing too much when
+ *       the models are monotone under suppression (k-anonymity, distinct ℓ-diversity, k-map), else
+ *       having too many rows in classes smaller than k, which is monotone whatever the other models;
+ *       an unknown node is settled by a binary search on a path from it to the top;</li>
  *   <li>its projections on one or two quasi-identifiers (Incognito's subset property): rows in a
  *       class smaller than k there are in a class smaller than k at the node, and suppressed.</li>
  * </ul>
@@ -42,6 +44,9 @@ final class LatticeSearch {
     private final int rows;
     private final boolean simple;
     private final boolean packable;
+    private final boolean monotone;
+    /** Rows in classes smaller than k at the node evaluated last. */
+    private long lastSmallRows;
 
     // distinct quasi-identifier tuples of the table
     private final int tuples;
@@ -72,6 +77,7 @@ final class LatticeSearch {
         this.rows = rows;
         this.suppressionBudget = (long) Math.floor(suppressionLimit * rows + 1e-9);
         this.simple = models.models.size() == 1 && !models.usesHistograms() && !models.needsPopulation;
+        this.monotone = models.monotoneWithSuppression || suppressionBudget == 0;
         this.radix = new int[m];
         long count = 1;
         double keySpace = 1;
@@ -220,9 +226,12 @@ final class LatticeSearch {
         final int groups;
         final boolean[] failing;
         final long suppressed;
+        final long smallRows;
         final double loss;
 
-        Evaluation(int[] levels, int[] groupOfTuple, int groups, boolean[] failing, long suppressed, double loss) {
+        Evaluation(int[] levels, int[] groupOfTuple, int groups, boolean[] failing, long suppressed, long smallRows,
+                   double loss) {
+            this.smallRows = smallRows;
             this.levels = levels;
             this.groupOfTuple = groupOfTuple;
             this.groups = groups;
@@ -264,7 +273,6 @@ final class LatticeSearch {
         seen.set(0);
         int[] bestLevels = null;
         double bestLoss = Double.POSITIVE_INFINITY;
-        boolean monotone = models.monotoneWithSuppression || suppressionBudget == 0;
         int[] levels = new int[m];
         while (!queue.isEmpty()) {
             double[] next = queue.poll();
@@ -275,9 +283,8 @@ final class LatticeSearch {
             decode(index, levels);
             Double loss = losses.get(index);
             if (loss == null) {
-                Status known = monotone ? status(levels)
-                        : projectionsExceedBudget(levels) ? Status.FAILS : Status.UNKNOWN;
-                if (monotone && known == Status.UNKNOWN) {
+                Status known = status(levels);
+                if (known == Status.UNKNOWN) {
                     resolve(levels);
                     known = status(levels);
                     loss = losses.get(index);
@@ -310,7 +317,7 @@ final class LatticeSearch {
 
     private enum Status { UNKNOWN, FAILS, MEETS }
 
-    /** What is known of a node from the nodes evaluated so far (with models monotone under suppression). */
+    /** What is known of a node from the nodes evaluated so far, in the sense of {@link #monotone}. */
     private Status status(int[] levels) {
         if (projectionsExceedBudget(levels)) {
             return Status.FAILS;
@@ -426,7 +433,10 @@ final class LatticeSearch {
     private double evaluateLoss(long index, int[] levels) {
         double loss = computeLoss(index, levels);
         losses.put(index, loss);
-        if (loss < 0) {
+        // what marks other nodes: the node's own outcome when the models are monotone, else whether the
+        // rows in classes smaller than k alone exceed the budget (k-anonymity always is monotone)
+        boolean fails = monotone ? loss < 0 : lastSmallRows > suppressionBudget;
+        if (fails) {
             if (failures == failing.length) {
                 failing = Arrays.copyOf(failing, failures * 2);
             }
@@ -444,6 +454,7 @@ final class LatticeSearch {
         evaluated++;
         if (models.needsPopulation || !packable) {
             Evaluation e = evaluate(levels);
+            lastSmallRows = e.smallRows;
             return e.suppressed <= suppressionBudget ? e.loss : -1;
         }
         Snapshot from = null;
@@ -459,9 +470,13 @@ final class LatticeSearch {
         }
         Snapshot snapshot = from == null ? fromTuples(levels) : rollUp(from, levels);
         long suppressed = 0;
+        long small = 0;
         double extra = 0;
         ClassStats stats = simple ? null : models.newStats();
         for (int g = 0; g < snapshot.groups; g++) {
+            if (snapshot.size[g] < models.minimumSize) {
+                small += snapshot.size[g];
+            }
             if (failing(snapshot, g, stats, null)) {
                 suppressed += snapshot.size[g];
                 int t = snapshot.representative[g];
@@ -473,6 +488,7 @@ final class LatticeSearch {
             }
         }
         remember(index, snapshot);
+        lastSmallRows = small;
         if (suppressed > suppressionBudget) {
             return -1;
         }
@@ -605,8 +621,12 @@ final class LatticeSearch {
         ClassStats stats = simple ? null : models.newStats();
         boolean[] failing = new boolean[groups];
         long suppressed = 0;
+        long small = 0;
         double extra = 0;
         for (int g = 0; g < groups; g++) {
+            if (size[g] < models.minimumSize) {
+                small += size[g];
+            }
             failing[g] = failing(snapshot, g, stats, population);
             if (failing[g]) {
                 suppressed += size[g];
@@ -618,7 +638,7 @@ final class LatticeSearch {
             }
         }
         double loss = rows == 0 ? 0 : (bound(levels) + extra) / ((double) rows * m);
-        return new Evaluation(levels.clone(), groupOf, groups, failing, suppressed, loss);
+        return new Evaluation(levels.clone(), groupOf, groups, failing, suppressed, small, loss);
     }
 
     /**

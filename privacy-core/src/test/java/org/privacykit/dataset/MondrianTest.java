@@ -2,6 +2,7 @@ package org.privacykit.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -18,6 +19,8 @@ import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.QuasiIdentifier;
 import org.privacykit.annotation.SubjectId;
+import org.privacykit.dataset.hierarchy.Generalized;
+import org.privacykit.dataset.model.PrivacyModel;
 
 class MondrianTest {
 
@@ -161,5 +164,111 @@ class MondrianTest {
         release.risk().assertKAnonymous(5);
         assertThat(release.informationLoss()).isLessThan(0.5);
         assertThat(release.equivalenceClasses()).isGreaterThan(200);
+    }
+
+    @Test
+    void withHierarchies_classesPublishNodes_andMeetEveryModel() {
+        qt().withExamples(40).forAll(longs().all(), integers().between(2, 8), integers().between(0, 400))
+                .checkAssert((seed, k, n) -> {
+                    Dataset data = RandomTables.table(seed, n, true);
+                    AnonymizedDataset release = Mondrian.builder().k(k).build().anonymize(data);
+                    new ReleaseVerifier(data, release).kAnonymous(k).cellsAreHierarchyNodes();
+                    assertThat(release.suppressedRows()).isEqualTo(n < k ? n : 0);
+                    AnonymizedDataset diverse = Mondrian.builder().k(k).l(2)
+                            .model(PrivacyModel.entropyLDiversity(1.5)).model(PrivacyModel.tCloseness(0.3))
+                            .build().anonymize(data);
+                    if (diverse.suppressedRows() == 0) {
+                        new ReleaseVerifier(data, diverse).kAnonymous(k).distinctLDiverse("salary", 2)
+                                .entropyLDiverse("salary", 1.5).equalDistanceTClose("salary", 0.3)
+                                .cellsAreHierarchyNodes();
+                    } else {
+                        assertThat(diverse.suppressedRows()).isEqualTo(n);
+                        assertThat(data.check(PrivacyModel.kAnonymity(k), PrivacyModel.distinctLDiversity(2),
+                                PrivacyModel.entropyLDiversity(1.5)).satisfied() && n >= k).isFalse();
+                    }
+                });
+    }
+
+    @Test
+    void hierarchies_neverMixBranches() {
+        Dataset data = RandomTables.table(11, 300, true);
+        for (EquivalenceClass c : Mondrian.builder().k(3).build().anonymize(data).classes()) {
+            Generalized city = c.generalization().get("city");
+            assertThat(city).isNotInstanceOf(Generalized.ValueSet.class);
+            if (city instanceof Generalized.Label label) {
+                assertThat(label.label()).isIn("France", "Poland", "Canada", "USA", "Europe", "Americas");
+            }
+        }
+    }
+
+    @Test
+    void typedOutput_rowsAsRecords_classesAndSuppressedRows() {
+        Dataset data = RandomTables.table(5, 60, true);
+        AnonymizedDataset release = Mondrian.builder().k(4).build().anonymize(data);
+        assertThat(release.columns()).containsExactly("age", "sex", "city", "salary", "visits");
+        record Published(Generalized age, String sex, Generalized city, String salary, int visits) {
+        }
+        List<Published> typed = release.rowsAs(Published.class);
+        assertThat(typed).hasSize(60);
+        assertThat(typed.get(0).visits()).isEqualTo(data.value(0, "visits"));
+        assertThat(typed.get(0).sex()).isIn("F", "M", "*");
+        record Wrong(int age) {
+        }
+        assertThatThrownBy(() -> release.rowsAs(Wrong.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Wrong.age").hasMessageContaining("declare the component as Generalized");
+        record Missing(String name) {
+        }
+        assertThatThrownBy(() -> release.rowsAs(Missing.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no such column");
+        List<EquivalenceClass> classes = release.classes();
+        assertThat(classes).hasSize(release.equivalenceClasses());
+        assertThat(classes.stream().mapToInt(EquivalenceClass::size).sum()).isEqualTo(60);
+        for (EquivalenceClass c : classes) {
+            assertThat(c.size()).isGreaterThanOrEqualTo(4).isEqualTo(c.inputRows().size());
+            assertThat(c.sensitiveValues().get("salary").values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(c.size());
+            for (int row : c.inputRows()) {
+                for (String qi : data.quasiIdentifiers()) {
+                    assertThat(c.generalization().get(qi).covers(data.value(row, qi))).isTrue();
+                }
+            }
+        }
+        assertThat(release.allRows()).hasSize(60);
+        assertThat(release.toDataset().risk().k()).isGreaterThanOrEqualTo(4);
+        assertThat(release.check(PrivacyModel.kAnonymity(4)).satisfied()).isTrue();
+    }
+
+    @Test
+    void utility_ofAKnownRelease_byHand() {
+        // two classes: ages {20, 24} with sex F, and {30, 34} with sex F and M; age domain 20..34
+        Dataset data = Dataset.table("age", "sex").quasiIdentifiers("age", "sex")
+                .addRow(20, "F").addRow(24, "F").addRow(30, "F").addRow(34, "M").build();
+        AnonymizedDataset release = Mondrian.builder().k(2).build().anonymize(data);
+        UtilityReport u = release.utility();
+        assertThat(release.equivalenceClasses()).isEqualTo(2);
+        // age: each class spans 4 of 14 years; sex: the second class holds both of two values
+        assertThat(u.attributes().get(0).ncp()).isCloseTo(4 / 14.0, within(1e-12));
+        assertThat(u.attributes().get(1).ncp()).isCloseTo(0.5, within(1e-12));
+        assertThat(u.ncp()).isCloseTo((4 / 14.0 + 0.5) / 2, within(1e-12));
+        assertThat(u.ncpOfHeldValues()).isEqualTo(u.ncp());
+        assertThat(u.discernibility()).isEqualTo(8);
+        assertThat(u.averageClassSize()).isEqualTo(2);
+        assertThat(u.normalizedAverageClassSize()).isEqualTo(1);
+        // entropy, -log2 P(value | cell) over the table: each age is 1 of the 2 rows its range covers
+        // (1 bit); F in the first class is all 3 F rows (0 bits); * covers F (3 of 4) and M (1 of 4)
+        double sexBits = -log2(3 / 4.0) - log2(1 / 4.0);
+        assertThat(u.attributes().get(0).entropyBits()).isCloseTo(4, within(1e-12));
+        assertThat(u.attributes().get(1).entropyBits()).isCloseTo(sexBits, within(1e-12));
+        assertThat(u.entropyBits()).isCloseTo(4 + sexBits, within(1e-12));
+        double maximum = 4 * 2 - 3 * log2(3 / 4.0) - log2(1 / 4.0);
+        assertThat(u.normalizedEntropy()).isCloseTo((4 + sexBits) / maximum, within(1e-12));
+        UtilityReport all = GlobalRecoding.builder().k(4).build().anonymize(data).utility();
+        assertThat(all.ncp()).isEqualTo(1.0);
+        assertThat(u.compare(all)).extracting(UtilityReport.Difference::metric).contains("NCP", "NCP age");
+        assertThat(u.compare(all).get(2).change()).isCloseTo(1 - u.ncp(), within(1e-12));
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 }

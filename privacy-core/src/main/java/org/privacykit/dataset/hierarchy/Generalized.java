@@ -24,7 +24,7 @@ import java.util.StringJoiner;
  * }</pre>
  *
  * (pattern matching for {@code switch} needs Java 21; on 17 use {@code instanceof}). Each
- * {@link #toString()} is the published text, the one a CSV release holds.
+ * {@code toString()} is the published text, the one a CSV release holds.
  */
 public sealed interface Generalized permits Generalized.Value, Generalized.Range, Generalized.Label,
         Generalized.ValueSet, Generalized.Any {
@@ -123,6 +123,11 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
             if (value instanceof Number && low instanceof Number) {
                 fromLow = compareNumbers(value, low);
                 toHigh = compareNumbers(value, high);
+            } else if (low instanceof java.time.LocalDate lowDate && !(value instanceof java.time.LocalDate)
+                    && DateHierarchy.toDate(value) != null) {
+                java.time.LocalDate date = DateHierarchy.toDate(value);
+                fromLow = date.compareTo(lowDate);
+                toHigh = date.compareTo((java.time.LocalDate) high);
             } else if (low.getClass().isInstance(value)) {
                 @SuppressWarnings("unchecked")
                 T v = (T) value;

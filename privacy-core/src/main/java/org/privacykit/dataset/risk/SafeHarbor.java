@@ -198,25 +198,24 @@ public final class SafeHarbor {
             };
         }
         if (identifier == SafeHarborIdentifier.DATES_AND_AGES_OVER_89 && isAge(column)) {
-            double highest = highest(data, column);
+            List<Object> tail = new ArrayList<>();
+            for (Object v : distinct(data, column)) {
+                if (v instanceof Number n && n.doubleValue() > HIGHEST_AGE) {
+                    tail.add(v);
+                }
+            }
             return new Rule() {
                 @Override
                 public boolean allows(Object cell) {
-                    if (cell == null || cell instanceof Generalized.Any) {
-                        return true;
+                    // a cell holding an age over 89 must hold every age over 89 of the table: "90 or older"
+                    boolean any = false;
+                    boolean all = true;
+                    for (Object age : tail) {
+                        boolean covered = covers(cell, age);
+                        any |= covered;
+                        all &= covered;
                     }
-                    Object plain = cell instanceof Generalized.Value v ? v.value() : cell;
-                    if (plain instanceof Number n) {
-                        return n.doubleValue() <= HIGHEST_AGE;
-                    }
-                    if (cell instanceof Generalized.Range<?> r && r.low() instanceof Number low
-                            && r.high() instanceof Number high) {
-                        boolean below = r.highIncluded() ? high.doubleValue() <= HIGHEST_AGE
-                                : high.doubleValue() <= HIGHEST_AGE + 1;
-                        // a range reaching above 89 must hold every age above 89: one "90 or older" group
-                        return below || low.doubleValue() <= HIGHEST_AGE + 1 && high.doubleValue() >= highest;
-                    }
-                    return true;
+                    return !any || all;
                 }
 
                 @Override
@@ -226,17 +225,36 @@ public final class SafeHarbor {
             };
         }
         if (identifier == SafeHarborIdentifier.DATES_AND_AGES_OVER_89) {
+            Map<Integer, List<Object>> byYear = new java.util.HashMap<>();
+            for (Object v : distinct(data, column)) {
+                LocalDate date = date(v);
+                if (date != null) {
+                    byYear.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(v);
+                }
+            }
             return new Rule() {
                 @Override
                 public boolean allows(Object cell) {
                     if (cell == null || cell instanceof Generalized.Any) {
                         return true;
                     }
-                    if (cell instanceof Generalized.Range<?> r && r.low() instanceof LocalDate low
-                            && r.high() instanceof LocalDate high) {
-                        return low.getDayOfYear() == 1 && high.getMonthValue() == 12 && high.getDayOfMonth() == 31;
+                    if (!(cell instanceof Generalized) || cell instanceof Generalized.Value) {
+                        return false;
                     }
-                    return false;
+                    // within each year it touches, a cell must hold every date of the table: the year only
+                    for (List<Object> dates : byYear.values()) {
+                        boolean any = false;
+                        boolean all = true;
+                        for (Object date : dates) {
+                            boolean covered = covers(cell, date);
+                            any |= covered;
+                            all &= covered;
+                        }
+                        if (any && !all) {
+                            return false;
+                        }
+                    }
+                    return true;
                 }
 
                 @Override
@@ -256,16 +274,6 @@ public final class SafeHarbor {
                 return "this identifier must be removed";
             }
         };
-    }
-
-    private static double highest(Dataset data, String column) {
-        double highest = Double.NEGATIVE_INFINITY;
-        for (Object v : distinct(data, column)) {
-            if (v instanceof Number n) {
-                highest = Math.max(highest, n.doubleValue());
-            }
-        }
-        return highest;
     }
 
     /**
@@ -294,11 +302,27 @@ public final class SafeHarbor {
         return prefix == null ? "" : prefix;
     }
 
-    private static boolean covers(Object cell, String code) {
+    private static boolean covers(Object cell, Object value) {
         if (cell instanceof Generalized g) {
-            return g.covers(code);
+            return g.covers(value);
         }
-        return code.equals(String.valueOf(cell));
+        return java.util.Objects.equals(cell, value);
+    }
+
+    private static LocalDate date(Object v) {
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        if (v instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (v instanceof OffsetDateTime t) {
+            return t.toLocalDate();
+        }
+        if (v instanceof ZonedDateTime t) {
+            return t.toLocalDate();
+        }
+        return null;
     }
 
     private static String common(String a, String b) {
