@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
 import org.privacykit.dataset.model.PrivacyModel;
 
@@ -36,7 +37,7 @@ import org.privacykit.dataset.model.PrivacyModel;
 public final class AnonymizedDataset {
     private final Release release;
     private final List<String> columns;
-    private volatile UtilityReport utility;
+    private volatile @Nullable UtilityReport utility;
 
     AnonymizedDataset(Release release) {
         this.release = release;
@@ -197,7 +198,8 @@ public final class AnonymizedDataset {
                 out.add(constructor.newInstance(args));
             } catch (InvocationTargetException e) {
                 throw new IllegalArgumentException(type.getSimpleName() + ": its constructor refused released row "
-                        + number + " (" + e.getCause().getClass().getSimpleName() + ")", e.getCause());
+                        + number + " (" + (e.getCause() == null ? "no cause" : e.getCause().getClass().getSimpleName()) + ")",
+                        e.getCause());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException(type.getSimpleName() + " cannot be built", e);
             }
@@ -205,7 +207,7 @@ public final class AnonymizedDataset {
         return Collections.unmodifiableList(out);
     }
 
-    private static Object fit(Class<?> type, RecordComponent component, Object value, int row) {
+    private static @Nullable Object fit(Class<?> type, RecordComponent component, @Nullable Object value, int row) {
         Class<?> target = wrap(component.getType());
         if (value == null) {
             if (component.getType().isPrimitive()) {
@@ -295,12 +297,13 @@ public final class AnonymizedDataset {
      * @return quasi-identifier to level (0 is the original value), empty for local recoding
      */
     public Map<String, Integer> generalizationLevels() {
-        if (release.levels == null) {
+        int[] levels = release.levels;
+        if (levels == null) {
             return Map.of();
         }
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (int a = 0; a < release.levels.length; a++) {
-            out.put(release.source.quasiIdentifiers().get(a), release.levels[a]);
+        for (int a = 0; a < levels.length; a++) {
+            out.put(release.source.quasiIdentifiers().get(a), levels[a]);
         }
         return Collections.unmodifiableMap(out);
     }
@@ -317,7 +320,7 @@ public final class AnonymizedDataset {
         for (int c = 0; c < release.classes; c++) {
             sizes[c] = release.members[c].length;
         }
-        int[] distinct = null;
+        int @Nullable [] distinct = null;
         if (!source.sensitiveAttributes().isEmpty()) {
             distinct = new int[release.classes];
             java.util.Arrays.fill(distinct, Integer.MAX_VALUE);
@@ -333,7 +336,7 @@ public final class AnonymizedDataset {
                 }
             }
         }
-        int[] population = source.population().isPresent() ? release.populationPerClass() : null;
+        int @Nullable [] population = source.population().isPresent() ? release.populationPerClass() : null;
         return new RiskReport(release.classOf.length - release.suppressed, sizes, distinct, population);
     }
 
@@ -345,7 +348,7 @@ public final class AnonymizedDataset {
      */
     public ModelCheck check(PrivacyModel... models) {
         ModelSet set = new ModelSet(release.source, List.of(models));
-        int[] population = set.needsPopulation ? release.populationPerClass() : null;
+        int @Nullable [] population = set.needsPopulation ? release.populationPerClass() : null;
         return ModelCheck.evaluate(set, release.classOf, release.classes, population);
     }
 

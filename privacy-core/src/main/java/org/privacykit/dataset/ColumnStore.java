@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One column, dictionary-encoded while rows are appended: each distinct value (including
  * {@code null}) gets a code, each row stores its code. Rows are read once and never kept.
@@ -17,7 +19,7 @@ final class ColumnStore {
     private int[] rows = new int[INITIAL_ROWS];
     private int size;
 
-    void add(Object value) {
+    void add(@Nullable Object value) {
         Object key = value == null ? NULL : value;
         Integer code = codes.get(key);
         if (code == null) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 import org.privacykit.dataset.model.PrivacyModel;
@@ -45,8 +46,8 @@ public final class Dataset {
     private final PersonalDataType[] types;
     private final List<String> quasiIdentifiers;
     private final List<String> sensitive;
-    private final Dataset population;
-    private final Class<?> rowClass;
+    private final @Nullable Dataset population;
+    private final @Nullable Class<?> rowClass;
 
     private Dataset(Builder b, List<String> columns, ColumnRole[] roles, ColumnStore[] stores, int size) {
         this.size = size;
@@ -79,27 +80,29 @@ public final class Dataset {
         this.quasiIdentifiers = List.copyOf(qis);
         this.sensitive = List.copyOf(sens);
         for (Map.Entry<String, Hierarchy> e : b.hierarchies.entrySet()) {
-            int c = index.get(e.getKey());
+            int c = indexOf(e.getKey());
             if (roles[c] != ColumnRole.QUASI_IDENTIFIER) {
                 throw new IllegalArgumentException("column '" + e.getKey() + "' has a hierarchy but is not a quasi-identifier");
             }
             hierarchies[c] = e.getValue();
         }
         for (Map.Entry<String, PersonalDataType> e : b.types.entrySet()) {
-            types[index.get(e.getKey())] = e.getValue();
+            types[indexOf(e.getKey())] = e.getValue();
         }
-        this.rowClass = b.reader == null ? null : b.reader.isMaps() ? Map.class : b.rowClass;
-        if (b.reader != null) {
+        RowReader reader = b.reader;
+        this.rowClass = reader == null ? null : reader.isMaps() ? Map.class : b.rowClass;
+        if (reader != null) {
             for (int c = 0; c < columns.size(); c++) {
                 if (types[c] == null) {
-                    types[c] = b.reader.declaredType(columns.get(c));
+                    types[c] = reader.declaredType(columns.get(c));
                 }
             }
         }
-        this.population = b.population;
-        if (population != null) {
+        Dataset from = b.population;
+        this.population = from;
+        if (from != null) {
             for (String qi : quasiIdentifiers) {
-                if (!population.quasiIdentifiers.contains(qi)) {
+                if (!from.quasiIdentifiers.contains(qi)) {
                     throw new IllegalArgumentException("the population table has no quasi-identifier '" + qi + "'");
                 }
             }
@@ -278,7 +281,7 @@ public final class Dataset {
      * @return the value, possibly {@code null}
      * @throws IndexOutOfBoundsException when the row does not exist
      */
-    public Object value(int row, String column) {
+    public @Nullable Object value(int row, String column) {
         Objects.checkIndex(row, size);
         int c = indexOf(column);
         return dictionaries[c][codes[c][row]];
@@ -344,7 +347,7 @@ public final class Dataset {
         return codes[column];
     }
 
-    Hierarchy hierarchyAt(int column) {
+    @Nullable Hierarchy hierarchyAt(int column) {
         return hierarchies[column];
     }
 
@@ -352,7 +355,7 @@ public final class Dataset {
         return roles[column];
     }
 
-    Class<?> rowClass() {
+    @Nullable Class<?> rowClass() {
         return rowClass;
     }
 
@@ -360,7 +363,7 @@ public final class Dataset {
     int[] quasiIdentifierIndexes() {
         int[] out = new int[quasiIdentifiers.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = index.get(quasiIdentifiers.get(i));
+            out[i] = indexOf(quasiIdentifiers.get(i));
         }
         return out;
     }
@@ -373,17 +376,17 @@ public final class Dataset {
 
     /** Builds a {@link Dataset}. */
     public static final class Builder {
-        private final List<Object> rows;
-        private final Class<?> rowClass;
-        private final RowReader reader;
-        private final List<String> header;
-        private final ColumnStore[] stores;
+        private final @Nullable List<Object> rows;
+        private final @Nullable Class<?> rowClass;
+        private final @Nullable RowReader reader;
+        private final @Nullable List<String> header;
+        private final ColumnStore @Nullable [] stores;
         private int tableRows;
-        private List<String> quasiIdentifiers;
+        private @Nullable List<String> quasiIdentifiers;
         private final Map<String, ColumnRole> declared = new LinkedHashMap<>();
         private final Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
         private final Map<String, PersonalDataType> types = new LinkedHashMap<>();
-        private Dataset population;
+        private @Nullable Dataset population;
 
         private Builder(Collection<?> rows) {
             Objects.requireNonNull(rows, "rows");
@@ -426,10 +429,11 @@ public final class Dataset {
             this.rowClass = null;
             this.reader = null;
             this.header = List.copyOf(distinct);
-            this.stores = new ColumnStore[header.size()];
-            for (int c = 0; c < stores.length; c++) {
-                stores[c] = new ColumnStore();
+            ColumnStore[] created = new ColumnStore[distinct.size()];
+            for (int c = 0; c < created.length; c++) {
+                created[c] = new ColumnStore();
             }
+            this.stores = created;
         }
 
         /**
@@ -571,7 +575,8 @@ public final class Dataset {
          * @throws IllegalStateException when the builder was started from objects or maps
          * @throws IllegalArgumentException when the number of values differs from the number of columns
          */
-        public Builder addRow(Object... values) {
+        public Builder addRow(@Nullable Object... values) {
+            ColumnStore[] stores = this.stores;
             if (stores == null) {
                 throw new IllegalStateException("rows are added only to a dataset started with Dataset.table");
             }
@@ -595,11 +600,14 @@ public final class Dataset {
          *         declared, or a column has two roles
          */
         public Dataset build() {
-            return header != null ? buildTable() : buildFromRows();
+            List<String> header = this.header;
+            ColumnStore[] stores = this.stores;
+            return header != null && stores != null ? buildTable(header, stores) : buildFromRows();
         }
 
-        private Dataset buildTable() {
-            if (quasiIdentifiers == null) {
+        private Dataset buildTable(List<String> header, ColumnStore[] stores) {
+            List<String> qis = quasiIdentifiers;
+            if (qis == null) {
                 throw new IllegalArgumentException("name the quasi-identifiers of the table");
             }
             ColumnRole[] roles = new ColumnRole[header.size()];
@@ -609,18 +617,22 @@ public final class Dataset {
                     throw new IllegalArgumentException("no column '" + name + "' in the table");
                 }
             }
-            assignRoles(header, roles, null);
+            assignRoles(header, roles, qis, null);
             return new Dataset(this, header, roles, stores, tableRows);
         }
 
         private Dataset buildFromRows() {
-            if (quasiIdentifiers == null) {
+            RowReader reader = Objects.requireNonNull(this.reader);
+            List<Object> rows = Objects.requireNonNull(this.rows);
+            List<String> qis = quasiIdentifiers;
+            if (qis == null) {
                 List<String> annotated = reader.annotatedQuasiIdentifiers();
                 if (annotated.isEmpty()) {
                     throw new IllegalArgumentException(rowClass == null || reader.isMaps()
                             ? "name the quasi-identifiers of map rows: Dataset.of(rows, \"age\", \"zip\")"
                             : rowClass.getSimpleName() + " declares no @QuasiIdentifier; mark its fields or name them");
                 }
+                qis = annotated;
                 quasiIdentifiers = annotated;
             }
             Set<String> columns = new LinkedHashSet<>(reader.defaultColumns());
@@ -633,7 +645,7 @@ public final class Dataset {
             for (int c = 0; c < roles.length; c++) {
                 roles[c] = reader.declaredRole(ordered.get(c));
             }
-            assignRoles(ordered, roles, reader);
+            assignRoles(ordered, roles, qis, reader);
             ColumnStore[] read = new ColumnStore[ordered.size()];
             for (int c = 0; c < read.length; c++) {
                 read[c] = new ColumnStore();
@@ -645,18 +657,19 @@ public final class Dataset {
             return new Dataset(this, ordered, roles, read, rows.size());
         }
 
-        private void assignRoles(List<String> columns, ColumnRole[] roles, RowReader annotations) {
+        private void assignRoles(List<String> columns, ColumnRole[] roles, List<String> qis,
+                                 @Nullable RowReader annotations) {
             for (int c = 0; c < roles.length; c++) {
                 String name = columns.get(c);
-                if (quasiIdentifiers.contains(name)) {
+                if (qis.contains(name)) {
                     ColumnRole other = declared.get(name);
                     if (other != null) {
                         throw new IllegalArgumentException("column '" + name + "' is declared both QUASI_IDENTIFIER and "
                                 + other);
                     }
                     roles[c] = ColumnRole.QUASI_IDENTIFIER;
-                } else if (declared.containsKey(name)) {
-                    roles[c] = declared.get(name);
+                } else if (declared.get(name) != null) {
+                    roles[c] = Objects.requireNonNull(declared.get(name));
                 } else if (roles[c] == ColumnRole.QUASI_IDENTIFIER) {
                     roles[c] = ColumnRole.INSENSITIVE;
                 } else if (annotations != null && annotations.isMaps()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 import org.privacykit.dataset.model.GroundDistance;
@@ -25,11 +26,11 @@ final class EarthMovers {
     private final GroundDistance distance;
     private final double[] table;
     /** For the ordered distance: value codes in order. */
-    private final int[] ordered;
+    private final int @Nullable [] ordered;
     /** For the hierarchical distance: [level][code or node] parent node at the next level. */
-    private final int[][] parent;
-    private final int[] nodesAt;
-    private final double[][] extra;
+    private final int @Nullable [][] parent;
+    private final int @Nullable [] nodesAt;
+    private final double @Nullable [][] extra;
 
     /**
      * Prepares the distance against a table's distribution.
@@ -37,7 +38,7 @@ final class EarthMovers {
      * @param dictionary the attribute's values by code
      * @param counts the table's rows per code
      */
-    EarthMovers(GroundDistance distance, Hierarchy hierarchy, String column, Object[] dictionary, int[] codes,
+    EarthMovers(GroundDistance distance, @Nullable Hierarchy hierarchy, String column, Object[] dictionary, int[] codes,
                 int[] counts) {
         this.distance = distance;
         int total = Arrays.stream(counts).sum();
@@ -52,8 +53,11 @@ final class EarthMovers {
             }
             boolean numeric = Arrays.stream(dictionary).allMatch(v -> v != null && QiColumn.toNumber(v) != null);
             if (numeric) {
-                Arrays.sort(order, (a, b) -> Double.compare(QiColumn.toNumber(dictionary[a]),
-                        QiColumn.toNumber(dictionary[b])));
+                double[] numbers = new double[dictionary.length];
+                for (int c = 0; c < numbers.length; c++) {
+                    numbers[c] = java.util.Objects.requireNonNull(QiColumn.toNumber(dictionary[c]));
+                }
+                Arrays.sort(order, (a, b) -> Double.compare(numbers[a], numbers[b]));
             } else {
                 boolean comparable = Arrays.stream(dictionary).allMatch(v -> v instanceof Comparable
                         && v.getClass() == dictionary[0].getClass());
@@ -69,7 +73,7 @@ final class EarthMovers {
             this.parent = null;
             this.nodesAt = null;
             this.extra = null;
-        } else if (distance == GroundDistance.HIERARCHICAL) {
+        } else if (distance == GroundDistance.HIERARCHICAL && hierarchy != null) {
             for (int c = 0; c < dictionary.length; c++) {
                 if (!hierarchy.contains(dictionary[c])) {
                     int row = 0;
@@ -128,6 +132,7 @@ final class EarthMovers {
                 yield sum / 2;
             }
             case ORDERED -> {
+                int[] ordered = java.util.Objects.requireNonNull(this.ordered);
                 if (ordered.length < 2) {
                     yield 0;
                 }
@@ -144,6 +149,9 @@ final class EarthMovers {
     }
 
     private double hierarchical(int[] histogram, int size) {
+        int[][] parent = java.util.Objects.requireNonNull(this.parent);
+        int[] nodesAt = java.util.Objects.requireNonNull(this.nodesAt);
+        double[][] extra = java.util.Objects.requireNonNull(this.extra);
         int height = parent.length;
         for (double[] e : extra) {
             Arrays.fill(e, 0);

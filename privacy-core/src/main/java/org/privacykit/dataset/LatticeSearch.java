@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the node of the generalization lattice (one hierarchy level per quasi-identifier) whose
  * release meets the models with at most the allowed suppressed rows and loses the least
@@ -55,8 +57,8 @@ final class LatticeSearch {
     private final int[] tupleCount;
     private final int[][] tupleHistogram;
     private final int populationTuples;
-    private final int[][][] populationNode;
-    private final int[] populationCount;
+    private final int @Nullable [][][] populationNode;
+    private final int @Nullable [] populationCount;
     /** Rows in classes smaller than k of each projection: [a][b][levelA * radix[b] + levelB], a <= b. */
     private final long[][][] projectionSmall;
 
@@ -130,18 +132,18 @@ final class LatticeSearch {
             }
         }
         if (models.needsPopulation) {
-            int p = qis[0].populationRank.length;
             int[][] popRanks = new int[m][];
             for (int a = 0; a < m; a++) {
-                popRanks[a] = qis[a].populationRank;
+                popRanks[a] = java.util.Objects.requireNonNull(qis[a].populationRank);
             }
+            int p = popRanks[0].length;
             Grouping popOf = Grouping.of(p, popRanks);
             this.populationTuples = popOf.classes;
             this.populationCount = popOf.sizes;
             int[][] populationRank = new int[m][populationTuples];
             for (int row = 0; row < p; row++) {
                 for (int a = 0; a < m; a++) {
-                    populationRank[a][popOf.classOf[row]] = qis[a].populationRank[row];
+                    populationRank[a][popOf.classOf[row]] = popRanks[a][row];
                 }
             }
             this.populationNode = nodesOf(populationRank, populationTuples);
@@ -242,7 +244,19 @@ final class LatticeSearch {
     }
 
     /** A node's classes: one representative tuple each, sizes and sensitive histograms. */
-    private record Snapshot(int groups, int[] representative, int[] size, int[][] histograms) {
+    private static final class Snapshot {
+        final int groups;
+        final int[] representative;
+        final int[] size;
+        final int[][] histograms;
+
+        Snapshot(int groups, int[] representative, int[] size, int[][] histograms) {
+            this.groups = groups;
+            this.representative = representative;
+            this.size = size;
+            this.histograms = histograms;
+        }
+
         long ints() {
             long n = 2L * groups;
             for (int[] h : histograms) {
@@ -265,7 +279,7 @@ final class LatticeSearch {
     }
 
     /** The best node, or {@code null} when no node meets the models within the budget. */
-    Evaluation search() {
+    @Nullable Evaluation search() {
         double total = (double) rows * m;
         PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
         BitSet seen = new BitSet();
@@ -495,8 +509,8 @@ final class LatticeSearch {
         return rows == 0 ? 0 : (bound(levels) + extra) / ((double) rows * m);
     }
 
-    private boolean failing(Snapshot s, int g, ClassStats stats, int[] population) {
-        if (simple) {
+    private boolean failing(Snapshot s, int g, @Nullable ClassStats stats, int @Nullable [] population) {
+        if (simple || stats == null) {
             return s.size[g] < models.minimumSize;
         }
         stats.size = s.size[g];
@@ -595,13 +609,14 @@ final class LatticeSearch {
             size[groupOf[t]] += tupleCount[t];
             representative[groupOf[t]] = t;
         }
-        int[] population = null;
-        if (models.needsPopulation) {
+        int @Nullable [] population = null;
+        int[] popCount = populationCount;
+        if (models.needsPopulation && popCount != null) {
             population = new int[groups];
             for (int t = 0; t < populationTuples; t++) {
                 int g = ids[tuples + t];
                 if (g >= 0 && g < groups) {
-                    population[g] += populationCount[t];
+                    population[g] += popCount[t];
                 }
             }
         }
@@ -652,16 +667,18 @@ final class LatticeSearch {
             for (int t = 0; t < tuples; t++) {
                 ids[t] = keys.idOf(key(levels, tupleNode, t));
             }
-            for (int t = 0; t < populationTuples; t++) {
-                ids[tuples + t] = keys.get(key(levels, populationNode, t));
+            int[][][] popNode = populationNode;
+            for (int t = 0; t < populationTuples && popNode != null; t++) {
+                ids[tuples + t] = keys.get(key(levels, popNode, t));
             }
             return ids;
         }
         int[][] columns = new int[m][tuples + populationTuples];
         for (int a = 0; a < m; a++) {
             System.arraycopy(tupleNode[a][levels[a]], 0, columns[a], 0, tuples);
-            if (populationTuples > 0) {
-                System.arraycopy(populationNode[a][levels[a]], 0, columns[a], tuples, populationTuples);
+            int[][][] popNode = populationNode;
+            if (populationTuples > 0 && popNode != null) {
+                System.arraycopy(popNode[a][levels[a]], 0, columns[a], tuples, populationTuples);
             }
         }
         return Grouping.of(tuples + populationTuples, columns).classOf;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.model.PrivacyModel;
 
 /**
@@ -60,7 +61,7 @@ public final class ModelCheck {
             columns[i] = data.codes(qis[i]);
         }
         Grouping grouping = Grouping.of(data.size(), columns);
-        int[] population = set.needsPopulation ? PopulationMatch.exact(data, grouping) : null;
+        int @Nullable [] population = set.needsPopulation ? PopulationMatch.exact(data, grouping) : null;
         return evaluate(set, grouping.classOf, grouping.classes, population);
     }
 
@@ -70,7 +71,7 @@ public final class ModelCheck {
      * @param classOf each row's class, or -1 for rows left out (suppressed)
      * @param population population rows matching each class, or {@code null}
      */
-    static ModelCheck evaluate(ModelSet set, int[] classOf, int classes, int[] population) {
+    static ModelCheck evaluate(ModelSet set, int[] classOf, int classes, int @Nullable [] population) {
         int[][] members = members(classOf, classes);
         ClassStats stats = set.newStats();
         int models = set.models.size();

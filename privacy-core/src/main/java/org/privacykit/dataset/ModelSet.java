@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.model.DeltaPresence;
 import org.privacykit.dataset.model.DistinctLDiversity;
 import org.privacykit.dataset.model.EntropyLDiversity;
@@ -95,7 +96,7 @@ final class ModelSet {
                 || m instanceof TCloseness;
     }
 
-    private static String attributeOf(PrivacyModel m) {
+    private static @Nullable String attributeOf(PrivacyModel m) {
         if (m instanceof DistinctLDiversity d) {
             return d.attribute();
         }
@@ -111,7 +112,7 @@ final class ModelSet {
         return null;
     }
 
-    private static int resolve(Dataset data, PrivacyModel m, String attribute) {
+    private static int resolve(Dataset data, PrivacyModel m, @Nullable String attribute) {
         if (attribute == null) {
             List<String> sensitive = data.sensitiveAttributes();
             if (sensitive.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
 import org.privacykit.dataset.model.KAnonymity;
 import org.privacykit.dataset.model.PrivacyModel;
@@ -101,7 +102,7 @@ public final class Mondrian {
                 low = Math.min(low, q.rank[row]);
                 high = Math.max(high, q.rank[row]);
             }
-            boolean[] held = null;
+            boolean @Nullable [] held = null;
             if (q.hierarchy == null && q.numeric == null && low != high) {
                 held = new boolean[q.values.length];
                 for (int row : rows) {

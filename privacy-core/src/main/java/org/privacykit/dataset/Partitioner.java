@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The recursive splitting of Mondrian with hierarchies. A partition is split on the quasi-identifier
  * whose held values are the most spread (by NCP), at a boundary between two children of the lowest
@@ -41,7 +43,18 @@ final class Partitioner {
     }
 
     /** A partition: its rows, and the population rows inside its published box (or {@code null}). */
-    record Part(int[] rows, int[] population) {
+    static final class Part {
+        private final int[] rows;
+        private final int @Nullable [] population;
+
+        Part(int[] rows, int @Nullable [] population) {
+            this.rows = rows;
+            this.population = population;
+        }
+
+        int[] rows() {
+            return rows;
+        }
     }
 
     /** Splits the whole table into classes; empty when the table as a whole fails the models. */
@@ -50,7 +63,7 @@ final class Partitioner {
         for (int i = 0; i < rows; i++) {
             all[i] = i;
         }
-        int[] pop = null;
+        int @Nullable [] pop = null;
         if (models.needsPopulation) {
             pop = covered(all, 0, rows, allPopulation(populationRows));
         }
@@ -83,7 +96,7 @@ final class Partitioner {
         return all;
     }
 
-    private Part[] split(Part part, double[] width, Integer[] order) {
+    private Part @Nullable [] split(Part part, double[] width, Integer[] order) {
         int[] rows = part.rows;
         for (int a = 0; a < qis.length; a++) {
             width[a] = heldLoss(rows, 0, rows.length, a);
@@ -103,7 +116,7 @@ final class Partitioner {
     }
 
     /** A cut at an allowed boundary of one quasi-identifier, the cheapest valid one. */
-    private Part[] strictSplit(Part part, QiColumn q) {
+    private Part @Nullable [] strictSplit(Part part, QiColumn q) {
         int[] rows = part.rows;
         int size = rows.length;
         int[] sorted = sortByRank(rows, q);
@@ -132,7 +145,7 @@ final class Partitioner {
     }
 
     /** A cut near the middle of the rows sorted on every quasi-identifier. */
-    private Part[] relaxedSplit(Part part, Integer[] order, double[] width) {
+    private Part @Nullable [] relaxedSplit(Part part, Integer[] order, double[] width) {
         int size = part.rows.length;
         Integer[] sortedRows = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -175,17 +188,18 @@ final class Partitioner {
         return cuts.isEmpty() ? null : firstValid(part, sorted, cuts.toArray(new Integer[0]));
     }
 
-    private Part[] firstValid(Part part, int[] sorted, Integer[] candidates) {
+    private Part @Nullable [] firstValid(Part part, int[] sorted, Integer[] candidates) {
         int tries = 0;
         for (int cut : candidates) {
             if (++tries > MAX_TRIES) {
                 return null;
             }
-            int[] leftPop = null;
-            int[] rightPop = null;
-            if (models.needsPopulation) {
-                leftPop = covered(sorted, 0, cut, part.population);
-                rightPop = covered(sorted, cut, sorted.length, part.population);
+            int @Nullable [] leftPop = null;
+            int @Nullable [] rightPop = null;
+            int[] parentPop = part.population;
+            if (models.needsPopulation && parentPop != null) {
+                leftPop = covered(sorted, 0, cut, parentPop);
+                rightPop = covered(sorted, cut, sorted.length, parentPop);
             }
             if (accepts(sorted, 0, cut, leftPop, left) && accepts(sorted, cut, sorted.length, rightPop, right)) {
                 return new Part[] {new Part(Arrays.copyOfRange(sorted, 0, cut), leftPop),
@@ -195,7 +209,7 @@ final class Partitioner {
         return null;
     }
 
-    private boolean accepts(int[] rows, int from, int to, int[] population, ClassStats stats) {
+    private boolean accepts(int[] rows, int from, int to, int @Nullable [] population, ClassStats stats) {
         if (to - from < minimum) {
             return false;
         }
@@ -212,9 +226,11 @@ final class Partitioner {
         int m = qis.length;
         int[] first = new int[m];
         int[] last = new int[m];
-        boolean[][] held = new boolean[m][];
+        boolean[] @Nullable [] held = new boolean[m][];
+        int[][] populationRank = new int[m][];
         for (int a = 0; a < m; a++) {
             QiColumn q = qis[a];
+            populationRank[a] = java.util.Objects.requireNonNull(q.populationRank);
             int low = Integer.MAX_VALUE;
             int high = -1;
             for (int i = from; i < to; i++) {
@@ -231,10 +247,11 @@ final class Partitioner {
                 first[a] = low;
                 last[a] = high;
                 if (q.numeric == null && low != high) {
-                    held[a] = new boolean[q.values.length];
+                    boolean[] set = new boolean[q.values.length];
                     for (int i = from; i < to; i++) {
-                        held[a][q.rank[rows[i]]] = true;
+                        set[q.rank[rows[i]]] = true;
                     }
+                    held[a] = set;
                 }
             }
         }
@@ -243,8 +260,9 @@ final class Partitioner {
         for (int p : candidates) {
             boolean inside = true;
             for (int a = 0; a < m && inside; a++) {
-                int r = qis[a].populationRank[p];
-                inside = r >= first[a] && r <= last[a] && (held[a] == null || held[a][r]);
+                int r = populationRank[a][p];
+                boolean[] set = held[a];
+                inside = r >= first[a] && r <= last[a] && (set == null || set[r]);
             }
             if (inside) {
                 out[count++] = p;

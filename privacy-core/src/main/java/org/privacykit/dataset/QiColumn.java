@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 
@@ -29,17 +30,17 @@ import org.privacykit.dataset.hierarchy.Hierarchy;
  */
 final class QiColumn {
     final String name;
-    final Hierarchy hierarchy;
+    final @Nullable Hierarchy hierarchy;
     /** Rank of each sample row's value. */
     final int[] rank;
     /** Rank of each population row's value, or {@code null}. */
-    final int[] populationRank;
+    final int @Nullable [] populationRank;
     /** Values by rank. */
     final Object[] values;
     /** Sample rows per rank (0 for values only the population holds). */
     final int[] counts;
     /** Numeric values by rank, or {@code null} when the column is not numeric. */
-    final double[] numeric;
+    final double @Nullable [] numeric;
     /** Distinct values the sample holds. */
     final int domainSize;
     /** Numeric width of the sample's values. */
@@ -61,7 +62,8 @@ final class QiColumn {
     private final int lowestPresent;
     private final int highestPresent;
 
-    private QiColumn(String name, Hierarchy hierarchy, int[] rank, int[] populationRank, Object[] values, int[] counts) {
+    private QiColumn(String name, @Nullable Hierarchy hierarchy, int[] rank, int @Nullable [] populationRank,
+                     @Nullable Object[] values, int[] counts) {
         this.name = name;
         this.hierarchy = hierarchy;
         this.rank = rank;
@@ -165,8 +167,8 @@ final class QiColumn {
         Object[] dictionary = data.dictionary(column);
         int[] codes = data.codes(column);
         Dataset population = data.population().orElse(null);
-        Object[] popDictionary = null;
-        int[] popCodes = null;
+        @Nullable Object[] popDictionary = null;
+        int @Nullable [] popCodes = null;
         if (population != null) {
             int pc = population.indexOf(name);
             popDictionary = population.dictionary(pc);
@@ -174,7 +176,7 @@ final class QiColumn {
         }
         if (hierarchy != null) {
             checkHierarchy(name, hierarchy, dictionary, codes, "row");
-            if (population != null) {
+            if (popDictionary != null && popCodes != null) {
                 checkHierarchy(name, hierarchy, popDictionary, popCodes, "population row");
             }
         }
@@ -208,7 +210,7 @@ final class QiColumn {
         }
         int[] sampleRankByCode = new int[dictionary.length];
         for (int code = 0; code < dictionary.length; code++) {
-            sampleRankByCode[code] = rankOf.get(dictionary[code] == null ? NullKey.NULL : dictionary[code]);
+            sampleRankByCode[code] = rank(rankOf, dictionary[code]);
         }
         int[] rank = new int[codes.length];
         int[] counts = new int[all.size()];
@@ -216,11 +218,11 @@ final class QiColumn {
             rank[row] = sampleRankByCode[codes[row]];
             counts[rank[row]]++;
         }
-        int[] popRank = null;
-        if (popDictionary != null) {
+        int @Nullable [] popRank = null;
+        if (popDictionary != null && popCodes != null) {
             int[] byCode = new int[popDictionary.length];
             for (int code = 0; code < popDictionary.length; code++) {
-                byCode[code] = rankOf.get(popDictionary[code] == null ? NullKey.NULL : popDictionary[code]);
+                byCode[code] = rank(rankOf, popDictionary[code]);
             }
             popRank = new int[popCodes.length];
             for (int row = 0; row < popCodes.length; row++) {
@@ -232,7 +234,16 @@ final class QiColumn {
 
     private enum NullKey { NULL }
 
-    private static void checkHierarchy(String name, Hierarchy hierarchy, Object[] dictionary, int[] codes, String what) {
+    private static int rank(Map<Object, Integer> rankOf, @Nullable Object value) {
+        Integer r = rankOf.get(value == null ? NullKey.NULL : value);
+        if (r == null) {
+            throw new IllegalStateException("a value has no rank");
+        }
+        return r;
+    }
+
+    private static void checkHierarchy(String name, Hierarchy hierarchy, @Nullable Object[] dictionary, int[] codes,
+                                       String what) {
         for (int code = 0; code < dictionary.length; code++) {
             if (!hierarchy.contains(dictionary[code])) {
                 int row = 0;
@@ -245,7 +256,7 @@ final class QiColumn {
         }
     }
 
-    private static Comparator<Object> order(Hierarchy hierarchy, List<Object> values) {
+    private static Comparator<Object> order(@Nullable Hierarchy hierarchy, List<Object> values) {
         if (hierarchy != null) {
             return hierarchy.order();
         }
@@ -267,7 +278,7 @@ final class QiColumn {
         return Comparator.comparing(String::valueOf);
     }
 
-    private static double[] numericValues(Object[] values) {
+    private static double @Nullable [] numericValues(@Nullable Object[] values) {
         double[] out = new double[values.length];
         boolean any = false;
         for (int r = 0; r < values.length; r++) {
@@ -282,7 +293,7 @@ final class QiColumn {
     }
 
     /** A number for ordered values (numbers, dates, times), else {@code null}. */
-    static Double toNumber(Object v) {
+    static @Nullable Double toNumber(@Nullable Object v) {
         if (v instanceof BigDecimal d) {
             return d.doubleValue();
         }
@@ -329,7 +340,7 @@ final class QiColumn {
     }
 
     /** What a class holding these ranks publishes. */
-    Generalized publish(int low, int high, boolean[] held) {
+    Generalized publish(int low, int high, boolean @Nullable [] held) {
         if (low == high) {
             return node[0][low];
         }
@@ -337,8 +348,13 @@ final class QiColumn {
             int level = commonLevel(low, high);
             return node[level][group[level][low]];
         }
-        if (numeric != null) {
-            return range(values[low], values[high]);
+        Object lowest = values[low];
+        Object highest = values[high];
+        if (numeric != null && lowest != null && highest != null) {
+            return range(lowest, highest);
+        }
+        if (held == null) {
+            throw new IllegalStateException("column '" + name + "': a set needs the values held");
         }
         if (low == lowestPresent && high == highestPresent && countHeld(held, low, high) == domainSize) {
             return Generalized.any();
@@ -376,11 +392,14 @@ final class QiColumn {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Generalized range(Object low, Object high) {
+        if (low.getClass() != high.getClass() && low instanceof Number l && high instanceof Number h) {
+            return Generalized.Range.closed(new java.math.BigDecimal(l.toString()), new java.math.BigDecimal(h.toString()));
+        }
         return Generalized.Range.closed((Comparable) low, (Comparable) high);
     }
 
     /** The rank of a value, or -1. */
-    int rankOf(Object value) {
+    int rankOf(@Nullable Object value) {
         return rankOf.getOrDefault(value == null ? NullKey.NULL : value, -1);
     }
 
@@ -445,9 +464,40 @@ final class QiColumn {
      * The ranks a cell covers: from {@code first} to {@code last}, restricted to {@code held} when not
      * {@code null}; the sample rows holding them; and the NCP of publishing the cell.
      */
-    record Coverage(int first, int last, boolean[] held, int rows, double loss) {
+    static final class Coverage {
+        private final int first;
+        private final int last;
+        private final boolean @Nullable [] held;
+        private final int rows;
+        private final double loss;
+
+        Coverage(int first, int last, boolean @Nullable [] held, int rows, double loss) {
+            this.first = first;
+            this.last = last;
+            this.held = held;
+            this.rows = rows;
+            this.loss = loss;
+        }
+
+        int first() {
+            return first;
+        }
+
+        int last() {
+            return last;
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        double loss() {
+            return loss;
+        }
+
         boolean covers(int rank) {
-            return rank >= first && rank <= last && (held == null || held[rank]);
+            boolean[] set = held;
+            return rank >= first && rank <= last && (set == null || set[rank]);
         }
     }
 }

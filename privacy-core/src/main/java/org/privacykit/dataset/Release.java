@@ -1,5 +1,6 @@
 package org.privacykit.dataset;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
 
 /**
@@ -13,14 +14,14 @@ final class Release {
     final int[] classOf;
     final Generalized[][] cells;
     /** The lattice node of global recoding, or {@code null}. */
-    final int[] levels;
+    final int @Nullable [] levels;
     final String method;
     final int k;
     final int classes;
     final int suppressed;
     final int[][] members;
 
-    Release(Dataset source, QiColumn[] qis, ModelSet models, int[] classOf, Generalized[][] cells, int[] levels,
+    Release(Dataset source, QiColumn[] qis, ModelSet models, int[] classOf, Generalized[][] cells, int @Nullable [] levels,
             String method, int k) {
         this.source = source;
         this.qis = qis;
@@ -45,7 +46,6 @@ final class Release {
     int[] populationPerClass() {
         Dataset population = source.population().orElseThrow();
         int p = population.size();
-        long[] inAll = null;
         int words = (classes + 63) / 64;
         int[] out = new int[classes];
         long[][][] byRank = new long[qis.length][][];
@@ -61,11 +61,15 @@ final class Release {
                 }
             }
         }
-        inAll = new long[words];
+        long[] inAll = new long[words];
+        int[][] populationRank = new int[qis.length][];
+        for (int a = 0; a < qis.length; a++) {
+            populationRank[a] = java.util.Objects.requireNonNull(qis[a].populationRank);
+        }
         for (int row = 0; row < p; row++) {
-            System.arraycopy(byRank[0][qis[0].populationRank[row]], 0, inAll, 0, words);
+            System.arraycopy(byRank[0][populationRank[0][row]], 0, inAll, 0, words);
             for (int a = 1; a < qis.length; a++) {
-                long[] bits = byRank[a][qis[a].populationRank[row]];
+                long[] bits = byRank[a][populationRank[a][row]];
                 for (int w = 0; w < words; w++) {
                     inAll[w] &= bits[w];
                 }

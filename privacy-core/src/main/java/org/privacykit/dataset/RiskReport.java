@@ -1,5 +1,7 @@
 package org.privacykit.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +40,9 @@ public final class RiskReport {
     private final int uniqueRows;
     private final SortedMap<Integer, Integer> histogram;
     private final int[] sizes;
-    private final int[] population;
+    private final int @Nullable [] population;
 
-    RiskReport(int rows, int[] classSizes, int[] distinctSensitive, int[] populationSizes) {
+    RiskReport(int rows, int[] classSizes, int @Nullable [] distinctSensitive, int @Nullable [] populationSizes) {
         this.rows = rows;
         this.classes = classSizes.length;
         this.sizes = classSizes.clone();
@@ -83,7 +85,7 @@ public final class RiskReport {
             columns[i] = data.codes(qis[i]);
         }
         Grouping grouping = Grouping.of(data.size(), columns);
-        int[] distinct = null;
+        int @Nullable [] distinct = null;
         if (!data.sensitiveAttributes().isEmpty()) {
             distinct = new int[grouping.classes];
             java.util.Arrays.fill(distinct, Integer.MAX_VALUE);
@@ -95,7 +97,7 @@ public final class RiskReport {
                 }
             }
         }
-        int[] population = data.population().isPresent() ? PopulationMatch.exact(data, grouping) : null;
+        int @Nullable [] population = data.population().isPresent() ? PopulationMatch.exact(data, grouping) : null;
         return new RiskReport(data.size(), grouping.sizes, distinct, population);
     }
 

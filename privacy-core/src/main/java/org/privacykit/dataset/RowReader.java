@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.DataCategory;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.QuasiIdentifier;
+import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
@@ -21,9 +23,9 @@ import org.privacykit.metadata.PropertyMetadata;
 final class RowReader {
     private static final Object MISSING = new Object();
 
-    private final Class<?> rowClass;
+    private final @Nullable Class<?> rowClass;
 
-    RowReader(Class<?> rowClass) {
+    RowReader(@Nullable Class<?> rowClass) {
         this.rowClass = rowClass;
     }
 
@@ -79,18 +81,18 @@ final class RowReader {
     }
 
     /** The personal data type a property declares, or {@code null}. */
-    PersonalDataType declaredType(String column) {
+    @Nullable PersonalDataType declaredType(String column) {
         PropertyMetadata p = property(column);
         return p == null || !p.isProtected() ? null : p.classification().typeOrNull();
     }
 
-    private PropertyMetadata property(String column) {
-        if (isMaps() || !PrivacyMetadata.isNavigable(rowClass)) {
+    private @Nullable PropertyMetadata property(String column) {
+        Class<?> type = rowClass;
+        if (type == null || type == Map.class || !PrivacyMetadata.isNavigable(type)) {
             return null;
         }
-        Class<?> type = rowClass;
         PropertyMetadata p = null;
-        for (String part : column.split("\\.")) {
+        for (String part : column.split("\\.", -1)) {
             if (!PrivacyMetadata.isNavigable(type)) {
                 return null;
             }
@@ -108,7 +110,7 @@ final class RowReader {
     }
 
     private static boolean isQuasiIdentifier(PropertyMetadata p) {
-        Field f = p.field();
+        Field f = PropertyAccess.field(p);
         return f != null && isQuasiIdentifier(f.getDeclaredAnnotations());
     }
 
@@ -134,8 +136,8 @@ final class RowReader {
             }
             throw new IllegalArgumentException("no row has the attribute '" + name + "'");
         }
-        Class<?> type = rowClass;
-        for (String part : name.split("\\.")) {
+        Class<?> type = java.util.Objects.requireNonNull(rowClass);
+        for (String part : name.split("\\.", -1)) {
             ClassMetadata metadata = PrivacyMetadata.of(type);
             PropertyMetadata p = metadata.property(part);
             if (p == null) {
@@ -146,13 +148,13 @@ final class RowReader {
         }
     }
 
-    Object read(Object row, String name) {
+    @Nullable Object read(Object row, String name) {
         if (row instanceof Map<?, ?> map) {
             Object v = readMap(map, name);
             return v == MISSING ? null : v;
         }
         Object current = row;
-        for (String part : name.split("\\.")) {
+        for (String part : name.split("\\.", -1)) {
             if (current == null) {
                 return null;
             }
@@ -160,12 +162,12 @@ final class RowReader {
             if (p == null) {
                 throw new IllegalArgumentException(current.getClass().getSimpleName() + " has no property '" + part + "'");
             }
-            current = p.get(current);
+            current = PropertyAccess.read(p, current);
         }
         return current;
     }
 
-    private static Object readMap(Map<?, ?> map, String name) {
+    private static @Nullable Object readMap(Map<?, ?> map, String name) {
         if (map.containsKey(name)) {
             return map.get(name);
         }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads delimiter-separated records from a {@link Reader} one at a time (RFC 4180: fields may be
  * quoted with {@code "}, a quote inside a quoted field is doubled, quoted fields may hold the
@@ -62,7 +64,7 @@ public final class CsvTokenizer {
      *         record is too long
      * @throws UncheckedIOException when the reader fails
      */
-    public String[] next() {
+    public String @Nullable [] next() {
         int c = read();
         if (c == EOF) {
             return null;

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** Calendar periods of dates; see {@link Hierarchy#dates(DateLevel...)}. */
 final class DateHierarchy implements Hierarchy {
     private static final int MONTHS_PER_QUARTER = 3;
@@ -38,12 +40,12 @@ final class DateHierarchy implements Hierarchy {
     }
 
     @Override
-    public boolean contains(Object value) {
+    public boolean contains(@Nullable Object value) {
         return toDate(value) != null;
     }
 
     @Override
-    public Generalized generalize(Object value, int level) {
+    public Generalized generalize(@Nullable Object value, int level) {
         if (level < 0 || level > height()) {
             throw new IllegalArgumentException("level " + level + " is outside 0.." + height());
         }
@@ -86,7 +88,7 @@ final class DateHierarchy implements Hierarchy {
     }
 
     /** The calendar date of a value, in UTC for instants; {@code null} for other values. */
-    static LocalDate toDate(Object value) {
+    static @Nullable LocalDate toDate(@Nullable Object value) {
         if (value instanceof LocalDate d) {
             return d;
         }
@@ -111,7 +113,7 @@ final class DateHierarchy implements Hierarchy {
         return null;
     }
 
-    private static Instant instant(Object value) {
+    private static @Nullable Instant instant(@Nullable Object value) {
         if (value instanceof LocalDateTime t) {
             return t.toInstant(ZoneOffset.UTC);
         }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a release publishes in place of a quasi-identifier value: the value itself, a range, a
  * label of a generalization hierarchy, a set of values, or {@code *}. A closed set of types, so a
@@ -35,7 +37,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
      * @param value an original value, possibly {@code null}
      * @return {@code true} when an observer of this cell cannot exclude the value
      */
-    boolean covers(Object value);
+    boolean covers(@Nullable Object value);
 
     /**
      * Returns {@code *}, the fully generalized (or suppressed) value.
@@ -52,7 +54,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
      * @param value the value, possibly {@code null}
      * @return the cell
      */
-    static Value of(Object value) {
+    static Value of(@Nullable Object value) {
         return new Value(value);
     }
 
@@ -61,10 +63,10 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
      *
      * @param value the value, possibly {@code null}
      */
-    record Value(Object value) implements Generalized {
+    record Value(@Nullable Object value) implements Generalized {
         @Override
-        public boolean covers(Object other) {
-            return Objects.equals(value, other) || value != null && other != null && compareNumbers(value, other) == 0;
+        public boolean covers(@Nullable Object other) {
+            return Objects.equals(value, other) || (value != null && other != null && compareNumbers(value, other) == 0);
         }
 
         @Override
@@ -94,7 +96,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
             Objects.requireNonNull(label, "label");
-            if (low.compareTo(high) > 0 || !highIncluded && low.compareTo(high) == 0) {
+            if (low.compareTo(high) > 0 || (!highIncluded && low.compareTo(high) == 0)) {
                 throw new IllegalArgumentException("a range's low bound must be below its high bound");
             }
         }
@@ -114,7 +116,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
         }
 
         @Override
-        public boolean covers(Object value) {
+        public boolean covers(@Nullable Object value) {
             if (value == null) {
                 return false;
             }
@@ -124,8 +126,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
                 fromLow = compareNumbers(value, low);
                 toHigh = compareNumbers(value, high);
             } else if (low instanceof java.time.LocalDate lowDate && !(value instanceof java.time.LocalDate)
-                    && DateHierarchy.toDate(value) != null) {
-                java.time.LocalDate date = DateHierarchy.toDate(value);
+                    && (Object) DateHierarchy.toDate(value) instanceof java.time.LocalDate date) {
                 fromLow = date.compareTo(lowDate);
                 toHigh = date.compareTo((java.time.LocalDate) high);
             } else if (low.getClass().isInstance(value)) {
@@ -144,7 +145,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
             return label;
         }
 
-        static String plain(Object v) {
+        static String plain(@Nullable Object v) {
             if (v instanceof Double || v instanceof Float) {
                 double d = ((Number) v).doubleValue();
                 return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : v.toString();
@@ -179,12 +180,12 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
         }
 
         @Override
-        public boolean covers(Object value) {
+        public boolean covers(@Nullable Object value) {
             return hierarchy.contains(value) && equals(hierarchy.generalize(value, level));
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof Label l && l.level == level && l.hierarchy == hierarchy && l.label.equals(label);
         }
 
@@ -205,14 +206,14 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
      *
      * @param values the values, in the attribute's order
      */
-    record ValueSet(Set<Object> values) implements Generalized {
+    record ValueSet(Set<@Nullable Object> values) implements Generalized {
         /** Freezes the set, keeping its order. */
         public ValueSet {
             values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
         }
 
         @Override
-        public boolean covers(Object value) {
+        public boolean covers(@Nullable Object value) {
             if (values.contains(value)) {
                 return true;
             }
@@ -240,7 +241,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
         STAR;
 
         @Override
-        public boolean covers(Object value) {
+        public boolean covers(@Nullable Object value) {
             return true;
         }
 
@@ -255,7 +256,7 @@ public sealed interface Generalized permits Generalized.Value, Generalized.Range
      *
      * @return the comparison, or 2 when either is not a number
      */
-    private static int compareNumbers(Object a, Object b) {
+    private static int compareNumbers(@Nullable Object a, @Nullable Object b) {
         if (!(a instanceof Number x) || !(b instanceof Number y)) {
             return 2;
         }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A generalization hierarchy of one attribute: level 0 is the original value, each level above
  * groups the values of the level below, and the top level is usually {@code *}.
@@ -42,7 +44,7 @@ public sealed interface Hierarchy permits TreeHierarchy, IntervalHierarchy, Date
      * @param value an original value
      * @return {@code true} when {@link #generalize} accepts it
      */
-    boolean contains(Object value);
+    boolean contains(@Nullable Object value);
 
     /**
      * Returns a value's node at a level.
@@ -53,7 +55,7 @@ public sealed interface Hierarchy permits TreeHierarchy, IntervalHierarchy, Date
      * @throws IllegalArgumentException when the value is absent (the message never holds the value) or
      *         the level is out of range
      */
-    Generalized generalize(Object value, int level);
+    Generalized generalize(@Nullable Object value, int level);
 
     /**
      * Returns an order of the values that keeps every node's values together (a depth-first order

@@ -3,6 +3,8 @@ package org.privacykit.dataset.hierarchy;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds an interval hierarchy for numbers: {@code Hierarchy.intervals(5, 10, 20).build()} maps 37
  * to {@code 35-39}, {@code 30-39}, {@code 20-39}, then {@code *}.
@@ -10,8 +12,8 @@ import java.util.Objects;
 public final class IntervalBuilder {
     private final BigDecimal[] widths;
     private BigDecimal origin = BigDecimal.ZERO;
-    private BigDecimal lowest;
-    private BigDecimal highest;
+    private @Nullable BigDecimal lowest;
+    private @Nullable BigDecimal highest;
 
     IntervalBuilder(Number... widths) {
         Objects.requireNonNull(widths, "widths");

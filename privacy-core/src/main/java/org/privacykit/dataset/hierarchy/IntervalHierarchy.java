@@ -5,14 +5,17 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Comparator;
 
+import org.jspecify.annotations.Nullable;
+
 /** Nested intervals of numbers, aligned at an origin; see {@link IntervalBuilder}. */
 final class IntervalHierarchy implements Hierarchy {
     private final BigDecimal[] widths;
     private final BigDecimal origin;
-    private final BigDecimal lowest;
-    private final BigDecimal highest;
+    private final @Nullable BigDecimal lowest;
+    private final @Nullable BigDecimal highest;
 
-    IntervalHierarchy(BigDecimal[] widths, BigDecimal origin, BigDecimal lowest, BigDecimal highest) {
+    IntervalHierarchy(BigDecimal[] widths, BigDecimal origin, @Nullable BigDecimal lowest,
+                      @Nullable BigDecimal highest) {
         this.widths = widths;
         this.origin = origin;
         this.lowest = lowest;
@@ -25,9 +28,9 @@ final class IntervalHierarchy implements Hierarchy {
     }
 
     @Override
-    public boolean contains(Object value) {
-        if (!(value instanceof Number n) || n instanceof Double d && !Double.isFinite(d)
-                || n instanceof Float f && !Float.isFinite(f)) {
+    public boolean contains(@Nullable Object value) {
+        if (!(value instanceof Number n) || (n instanceof Double d && !Double.isFinite(d))
+                || (n instanceof Float f && !Float.isFinite(f))) {
             return false;
         }
         BigDecimal v = decimal(n);
@@ -35,11 +38,11 @@ final class IntervalHierarchy implements Hierarchy {
     }
 
     @Override
-    public Generalized generalize(Object value, int level) {
+    public Generalized generalize(@Nullable Object value, int level) {
         if (level < 0 || level > height()) {
             throw new IllegalArgumentException("level " + level + " is outside 0.." + height());
         }
-        if (!contains(value)) {
+        if (!contains(value) || !(value instanceof Number number)) {
             throw new IllegalArgumentException("a value is absent from the hierarchy");
         }
         if (level == 0) {
@@ -49,16 +52,16 @@ final class IntervalHierarchy implements Hierarchy {
             return Generalized.any();
         }
         BigDecimal width = widths[level - 1];
-        BigDecimal v = decimal((Number) value);
+        BigDecimal v = decimal(number);
         BigDecimal steps = v.subtract(origin).divide(width, 0, RoundingMode.FLOOR);
         BigDecimal low = origin.add(steps.multiply(width));
         BigDecimal high = low.add(width);
-        boolean whole = isWhole(value) && isInteger(width) && isInteger(origin);
+        boolean whole = isWhole(number) && isInteger(width) && isInteger(origin);
         if (whole) {
             BigDecimal last = high.subtract(BigDecimal.ONE);
-            return range(value, low, last, true, plain(low) + "-" + plain(last));
+            return range(number, low, last, true, plain(low) + "-" + plain(last));
         }
-        return range(value, low, high, false, "[" + plain(low) + ", " + plain(high) + ")");
+        return range(number, low, high, false, "[" + plain(low) + ", " + plain(high) + ")");
     }
 
     private static Generalized range(Object like, BigDecimal low, BigDecimal high, boolean highIncluded, String label) {

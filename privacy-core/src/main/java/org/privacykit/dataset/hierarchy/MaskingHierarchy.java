@@ -2,6 +2,8 @@ package org.privacykit.dataset.hierarchy;
 
 import java.util.Comparator;
 
+import org.jspecify.annotations.Nullable;
+
 /** Codes with more and more characters masked; see {@link MaskingBuilder}. */
 final class MaskingHierarchy implements Hierarchy {
     private final int length;
@@ -20,13 +22,13 @@ final class MaskingHierarchy implements Hierarchy {
     }
 
     @Override
-    public boolean contains(Object value) {
+    public boolean contains(@Nullable Object value) {
         String text = text(value);
         return text != null && text.length() <= length;
     }
 
     @Override
-    public Generalized generalize(Object value, int level) {
+    public Generalized generalize(@Nullable Object value, int level) {
         if (level < 0 || level > height()) {
             throw new IllegalArgumentException("level " + level + " is outside 0.." + height());
         }
@@ -39,7 +41,7 @@ final class MaskingHierarchy implements Hierarchy {
         if (level == height()) {
             return Generalized.any();
         }
-        char[] chars = text(value).toCharArray();
+        char[] chars = java.util.Objects.requireNonNull(text(value)).toCharArray();
         int masked = Math.min(level, chars.length);
         for (int i = 0; i < masked; i++) {
             chars[fromLeft ? i : chars.length - 1 - i] = mask;
@@ -58,7 +60,7 @@ final class MaskingHierarchy implements Hierarchy {
         });
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         if (value instanceof CharSequence s) {
             return s.toString();
         }

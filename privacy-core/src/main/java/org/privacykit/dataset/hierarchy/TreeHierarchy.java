@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.internal.CsvTokenizer;
 
 /** A hierarchy given as one path per value: from a CSV file or {@link TreeBuilder}. */
@@ -73,8 +74,8 @@ final class TreeHierarchy implements Hierarchy {
             }
         }
         List<String[]> sorted = new java.util.ArrayList<>(paths);
-        Comparator<String[]> depthFirst = (a, b) -> 0;
-        for (int level = height; level >= 1; level--) {
+        Comparator<String[]> depthFirst = Comparator.comparingInt(path -> nodeOrder.get(height + "\u0000" + path[height]));
+        for (int level = height - 1; level >= 1; level--) {
             int lv = level;
             depthFirst = depthFirst.thenComparingInt(path -> nodeOrder.get(lv + "\u0000" + path[lv]));
         }
@@ -110,12 +111,12 @@ final class TreeHierarchy implements Hierarchy {
     }
 
     @Override
-    public boolean contains(Object value) {
+    public boolean contains(@Nullable Object value) {
         return value != null && paths.containsKey(key(value));
     }
 
     @Override
-    public Generalized generalize(Object value, int level) {
+    public Generalized generalize(@Nullable Object value, int level) {
         if (level < 0 || level > height) {
             throw new IllegalArgumentException("level " + level + " is outside 0.." + height);
         }
@@ -132,7 +133,7 @@ final class TreeHierarchy implements Hierarchy {
     }
 
     /** The text a value is matched by: plain decimal text for numbers. */
-    static String key(Object value) {
+    static String key(@Nullable Object value) {
         if (value instanceof String s) {
             return s;
         }

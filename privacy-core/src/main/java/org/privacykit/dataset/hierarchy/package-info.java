@@ -4,4 +4,7 @@
  * ({@link org.privacykit.dataset.hierarchy.Generalized}: a value, a range, a hierarchy label, a set,
  * or {@code *}).
  */
+@NullMarked
 package org.privacykit.dataset.hierarchy;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a CSV column's text becomes values. {@link #AUTO}, the default, picks the narrowest type that
  * reads every non-empty cell of the column back exactly as written, so writing a release keeps
@@ -22,7 +24,7 @@ public enum ColumnType {
     TEXT;
 
     /** Reads a non-empty cell, or returns {@code null} when it does not hold this type exactly. */
-    Object parse(String text) {
+    @Nullable Object parse(String text) {
         return switch (this) {
             case INTEGER -> integer(text);
             case DECIMAL -> decimal(text);
@@ -32,13 +34,13 @@ public enum ColumnType {
         };
     }
 
-    private static Long integer(String text) {
+    private static @Nullable Long integer(String text) {
         int length = text.length();
         if (length == 0 || length > 18) {
             return null;
         }
         int start = text.charAt(0) == '-' ? 1 : 0;
-        if (start == length || text.charAt(start) == '0' && length > start + 1 || start == 1 && text.equals("-0")) {
+        if (start == length || (text.charAt(start) == '0' && length > start + 1) || (start == 1 && text.equals("-0"))) {
             return null;
         }
         for (int i = start; i < length; i++) {
@@ -50,10 +52,10 @@ public enum ColumnType {
         return Long.parseLong(text);
     }
 
-    private static BigDecimal decimal(String text) {
+    private static @Nullable BigDecimal decimal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' && i == 0)) {
+            if (!((c >= '0' && c <= '9') || c == '.' || (c == '-' && i == 0))) {
                 return null;
             }
         }
@@ -65,7 +67,7 @@ public enum ColumnType {
         }
     }
 
-    private static LocalDate date(String text) {
+    private static @Nullable LocalDate date(String text) {
         if (text.length() != 10) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.Dataset;
 import org.privacykit.internal.CsvTokenizer;
 
@@ -126,13 +127,13 @@ public final class CsvReader {
             }
             rows++;
         }
-        Object[][] typed = new Object[width][];
+        @Nullable Object[][] typed = new Object[width][];
         for (int c = 0; c < width; c++) {
             typed[c] = convert(header[c], types.getOrDefault(header[c], ColumnType.AUTO), dictionaries.get(c),
-                    cells[c], rows);
+                    cells[c]);
         }
         Dataset.Builder table = Dataset.table(header);
-        Object[] values = new Object[width];
+        @Nullable Object[] values = new Object[width];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c++) {
                 values[c] = typed[c][cells[c][r]];
@@ -143,7 +144,7 @@ public final class CsvReader {
     }
 
     /** Converts a column's distinct texts to its type. */
-    private static Object[] convert(String column, ColumnType declared, List<String> texts, int[] cells, int rows) {
+    private static @Nullable Object[] convert(String column, ColumnType declared, List<String> texts, int[] cells) {
         ColumnType type = declared;
         if (type == ColumnType.AUTO) {
             type = ColumnType.TEXT;
@@ -165,7 +166,7 @@ public final class CsvReader {
                 }
             }
         }
-        Object[] out = new Object[texts.size()];
+        @Nullable Object[] out = new Object[texts.size()];
         for (int code = 0; code < out.length; code++) {
             String text = texts.get(code);
             if (text.isEmpty()) {

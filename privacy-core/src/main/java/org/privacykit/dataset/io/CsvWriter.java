@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.AnonymizedDataset;
 
 /**
@@ -86,7 +87,7 @@ public final class CsvWriter {
     }
 
     /** The text of a cell: empty for {@code null}, plain decimals, ISO dates, published text. */
-    static String text(Object value) {
+    static String text(@Nullable Object value) {
         if (value == null) {
             return "";
         }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.Dataset;
 
 /**
@@ -53,7 +54,7 @@ public final class JdbcReader {
         return table;
     }
 
-    private static Object plain(Object value) {
+    private static @Nullable Object plain(@Nullable Object value) {
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate();
         }

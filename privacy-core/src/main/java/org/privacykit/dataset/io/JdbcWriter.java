@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.AnonymizedDataset;
 import org.privacykit.dataset.hierarchy.Generalized;
 
@@ -38,8 +38,8 @@ public final class JdbcWriter {
     private final boolean create;
     private final boolean suppressedRows;
 
-    private JdbcWriter(Builder b) {
-        this.table = b.table;
+    private JdbcWriter(Builder b, String table) {
+        this.table = table;
         this.create = b.create;
         this.suppressedRows = b.suppressedRows;
     }
@@ -117,7 +117,7 @@ public final class JdbcWriter {
         return ddl.append(')').toString();
     }
 
-    private static String sqlType(Object sample) {
+    private static String sqlType(@Nullable Object sample) {
         if (sample instanceof Integer || sample instanceof Short || sample instanceof Byte) {
             return "INTEGER";
         }
@@ -149,7 +149,7 @@ public final class JdbcWriter {
 
     /** Builds a {@link JdbcWriter}. */
     public static final class Builder {
-        private String table;
+        private @Nullable String table;
         private boolean create;
         private boolean suppressedRows;
 
@@ -199,15 +199,16 @@ public final class JdbcWriter {
          * @throws IllegalStateException when no table was named
          */
         public JdbcWriter build() {
-            if (table == null) {
+            String name = table;
+            if (name == null) {
                 throw new IllegalStateException("name the table to write to");
             }
-            return new JdbcWriter(this);
+            return new JdbcWriter(this, name);
         }
     }
 
     @Override
     public String toString() {
-        return "JdbcWriter[" + Objects.toString(table) + "]";
+        return "JdbcWriter[" + table + "]";
     }
 }

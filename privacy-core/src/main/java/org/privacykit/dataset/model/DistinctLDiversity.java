@@ -1,5 +1,7 @@
 package org.privacykit.dataset.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Distinct ℓ-diversity: every equivalence class holds at least ℓ distinct values of the sensitive
  * attribute.
@@ -7,7 +9,7 @@ package org.privacykit.dataset.model;
  * @param attribute the sensitive attribute, or {@code null} for the dataset's only one
  * @param l at least 1
  */
-public record DistinctLDiversity(String attribute, int l) implements PrivacyModel {
+public record DistinctLDiversity(@Nullable String attribute, int l) implements PrivacyModel {
     /**
      * Checks ℓ.
      *

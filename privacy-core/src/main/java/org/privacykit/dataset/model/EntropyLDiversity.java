@@ -1,5 +1,7 @@
 package org.privacykit.dataset.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Entropy ℓ-diversity (Machanavajjhala et al. 2007): in every equivalence class, the entropy of the
  * sensitive values, −Σ p log p, is at least log ℓ.
@@ -7,7 +9,7 @@ package org.privacykit.dataset.model;
  * @param attribute the sensitive attribute, or {@code null} for the dataset's only one
  * @param l at least 1
  */
-public record EntropyLDiversity(String attribute, double l) implements PrivacyModel {
+public record EntropyLDiversity(@Nullable String attribute, double l) implements PrivacyModel {
     /**
      * Checks ℓ.
      *

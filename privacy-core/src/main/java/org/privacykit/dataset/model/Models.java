@@ -2,18 +2,20 @@ package org.privacykit.dataset.model;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** Checks and wording shared by the model records. */
 final class Models {
     private Models() {
     }
 
-    static void checkAttribute(String attribute) {
+    static void checkAttribute(@Nullable String attribute) {
         if (attribute != null && attribute.isBlank()) {
             throw new IllegalArgumentException("the sensitive attribute name is blank");
         }
     }
 
-    static String on(String attribute) {
+    static String on(@Nullable String attribute) {
         return attribute == null ? "" : " on " + attribute;
     }
 

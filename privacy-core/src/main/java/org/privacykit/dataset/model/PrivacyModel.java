@@ -1,5 +1,6 @@
 package org.privacykit.dataset.model;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 
 /**
@@ -130,7 +131,7 @@ public sealed interface PrivacyModel permits KAnonymity, DistinctLDiversity, Ent
      * @param distance {@link GroundDistance#EQUAL} or {@link GroundDistance#ORDERED}
      * @return the model
      */
-    static TCloseness tCloseness(String attribute, double t, GroundDistance distance) {
+    static TCloseness tCloseness(@Nullable String attribute, double t, GroundDistance distance) {
         return new TCloseness(attribute, t, distance, null);
     }
 
@@ -143,7 +144,7 @@ public sealed interface PrivacyModel permits KAnonymity, DistinctLDiversity, Ent
      * @param hierarchy a hierarchy holding every value of the attribute
      * @return the model
      */
-    static TCloseness tCloseness(String attribute, double t, Hierarchy hierarchy) {
+    static TCloseness tCloseness(@Nullable String attribute, double t, Hierarchy hierarchy) {
         return new TCloseness(attribute, t, GroundDistance.HIERARCHICAL, hierarchy);
     }
 

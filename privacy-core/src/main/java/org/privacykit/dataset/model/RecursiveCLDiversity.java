@@ -1,5 +1,7 @@
 package org.privacykit.dataset.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Recursive (c,ℓ)-diversity (Machanavajjhala et al. 2007): in every equivalence class, with the
  * sensitive value counts sorted in decreasing order r1 ≥ r2 ≥ ... ≥ rm, r1 &lt; c (rℓ + ... + rm);
@@ -9,7 +11,7 @@ package org.privacykit.dataset.model;
  * @param c positive
  * @param l at least 2
  */
-public record RecursiveCLDiversity(String attribute, double c, int l) implements PrivacyModel {
+public record RecursiveCLDiversity(@Nullable String attribute, double c, int l) implements PrivacyModel {
     /**
      * Checks c and ℓ.
      *

@@ -2,6 +2,7 @@ package org.privacykit.dataset.model;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 
 /**
@@ -14,7 +15,7 @@ import org.privacykit.dataset.hierarchy.Hierarchy;
  * @param distance the ground distance
  * @param hierarchy the hierarchy of the hierarchical distance, else {@code null}
  */
-public record TCloseness(String attribute, double t, GroundDistance distance, Hierarchy hierarchy)
+public record TCloseness(@Nullable String attribute, double t, GroundDistance distance, @Nullable Hierarchy hierarchy)
         implements PrivacyModel {
     /**
      * Checks the parameters.

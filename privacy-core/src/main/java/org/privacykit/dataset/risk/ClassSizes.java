@@ -4,7 +4,36 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /** A sample's class-size histogram: sizes f and the number of classes c<sub>f</sub> of each size. */
-record ClassSizes(int[] size, int[] classes, long rows, long classCount) {
+final class ClassSizes {
+    private final int[] size;
+    private final int[] classes;
+    private final long rows;
+    private final long classCount;
+
+    private ClassSizes(int[] size, int[] classes, long rows, long classCount) {
+        this.size = size;
+        this.classes = classes;
+        this.rows = rows;
+        this.classCount = classCount;
+    }
+
+    /** The sizes, increasing. */
+    int[] size() {
+        return size;
+    }
+
+    /** The number of classes of each size. */
+    int[] classes() {
+        return classes;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long classCount() {
+        return classCount;
+    }
 
     static ClassSizes of(SortedMap<Integer, Integer> histogram) {
         int[] size = new int[histogram.size()];

@@ -1,5 +1,7 @@
 package org.privacykit.dataset.risk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Population uniques under the Pitman (Ewens–Pitman) partition model, fitted by maximum likelihood
  * (Hoshino, "Applying Pitman's sampling formula to microdata disclosure risk assessment", Journal of
@@ -44,7 +46,7 @@ final class Pitman {
         return uniques >= 0 && uniques <= population ? uniques : Double.NaN;
     }
 
-    private static double[] solve(ClassSizes sample, double theta, double alpha) {
+    private static double @Nullable [] solve(ClassSizes sample, double theta, double alpha) {
         long u = sample.classCount();
         long n = sample.rows();
         int largest = sample.largest();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.dataset.AnonymizedDataset;
 import org.privacykit.dataset.ColumnRole;
@@ -114,7 +115,7 @@ public final class SafeHarbor {
     }
 
     /** The identifier a column holds, by declared type, role, values or name; {@code null} for none. */
-    static SafeHarborIdentifier identifier(Dataset data, String column) {
+    static @Nullable SafeHarborIdentifier identifier(Dataset data, String column) {
         PersonalDataType type = data.personalDataType(column).orElse(null);
         if (type != null) {
             SafeHarborIdentifier byType = switch (type) {
@@ -159,14 +160,14 @@ public final class SafeHarbor {
         return false;
     }
 
-    private static boolean isDate(Object v) {
+    private static boolean isDate(@Nullable Object v) {
         return v instanceof LocalDate || v instanceof LocalDateTime || v instanceof OffsetDateTime
                 || v instanceof ZonedDateTime || v instanceof java.util.Date;
     }
 
     /** What a released cell of a column may show. */
     private interface Rule {
-        boolean allows(Object cell);
+        boolean allows(@Nullable Object cell);
 
         String reason();
     }
@@ -182,13 +183,13 @@ public final class SafeHarbor {
             }
             return new Rule() {
                 @Override
-                public boolean allows(Object cell) {
+                public boolean allows(@Nullable Object cell) {
                     if (cell == null || cell instanceof Generalized.Any) {
                         return true;
                     }
                     String shown = revealedDigits(cell, codes);
                     return shown.length() < ZIP_DIGITS
-                            || shown.length() == ZIP_DIGITS && !RESTRICTED_ZIP3.contains(shown);
+                            || (shown.length() == ZIP_DIGITS && !RESTRICTED_ZIP3.contains(shown));
                 }
 
                 @Override
@@ -206,7 +207,7 @@ public final class SafeHarbor {
             }
             return new Rule() {
                 @Override
-                public boolean allows(Object cell) {
+                public boolean allows(@Nullable Object cell) {
                     // a cell holding an age over 89 must hold every age over 89 of the table: "90 or older"
                     boolean any = false;
                     boolean all = true;
@@ -234,7 +235,7 @@ public final class SafeHarbor {
             }
             return new Rule() {
                 @Override
-                public boolean allows(Object cell) {
+                public boolean allows(@Nullable Object cell) {
                     if (cell == null || cell instanceof Generalized.Any) {
                         return true;
                     }
@@ -265,7 +266,7 @@ public final class SafeHarbor {
         }
         return new Rule() {
             @Override
-            public boolean allows(Object cell) {
+            public boolean allows(@Nullable Object cell) {
                 return cell == null || cell instanceof Generalized.Any;
             }
 
@@ -280,7 +281,7 @@ public final class SafeHarbor {
      * The leading digits a postcode cell shows: those before the mask of a masked code
      * ({@code 941**}), the whole value, or the prefix every code it covers shares.
      */
-    static String revealedDigits(Object cell, List<String> codes) {
+    static String revealedDigits(@Nullable Object cell, List<String> codes) {
         Object plain = cell instanceof Generalized.Value v ? v.value() : cell;
         if (!(plain instanceof Generalized)) {
             return String.valueOf(plain);
@@ -302,14 +303,14 @@ public final class SafeHarbor {
         return prefix == null ? "" : prefix;
     }
 
-    private static boolean covers(Object cell, Object value) {
+    private static boolean covers(@Nullable Object cell, @Nullable Object value) {
         if (cell instanceof Generalized g) {
             return g.covers(value);
         }
         return java.util.Objects.equals(cell, value);
     }
 
-    private static LocalDate date(Object v) {
+    private static @Nullable LocalDate date(@Nullable Object v) {
         if (v instanceof LocalDate d) {
             return d;
         }
@@ -333,8 +334,8 @@ public final class SafeHarbor {
         return a.substring(0, i);
     }
 
-    private static Set<Object> distinct(Dataset data, String column) {
-        Set<Object> values = new LinkedHashSet<>();
+    private static Set<@Nullable Object> distinct(Dataset data, String column) {
+        Set<@Nullable Object> values = new LinkedHashSet<>();
         for (int row = 0; row < data.size(); row++) {
             values.add(data.value(row, column));
         }

@@ -1,5 +1,7 @@
 package org.privacykit.dataset.risk;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Population uniques under the shifted negative binomial (SNB) model of Chen and Keller-McNulty
  * ("Estimation of identification disclosure risk in microdata", Journal of Official Statistics
@@ -65,7 +67,7 @@ final class Snb {
     }
 
     /** Newton's method on (ln α, logit β); returns α, β and the residual, or {@code null}. */
-    private static double[] solve(double k, double f, double c1, double c2, double x, double y) {
+    private static double @Nullable [] solve(double k, double f, double c1, double c2, double x, double y) {
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             double[] r = residual(k, f, c1, c2, x, y);
             if (r == null) {
@@ -101,7 +103,7 @@ final class Snb {
     }
 
     /** Expected over observed classes of size 1 and 2, minus 1. */
-    private static double[] residual(double k, double f, double c1, double c2, double x, double y) {
+    private static double @Nullable [] residual(double k, double f, double c1, double c2, double x, double y) {
         double alpha = Math.exp(x);
         double beta = 1 / (1 + Math.exp(-y));
         double d = (1 - f) * (1 - beta);
