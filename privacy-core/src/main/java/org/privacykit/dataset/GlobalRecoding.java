@@ -1,5 +1,6 @@
 package org.privacykit.dataset;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class GlobalRecoding {
      *         lacks, a value is absent from its column's hierarchy (naming the column and the row), or the
      *         lattice is too large
      */
+    @CheckReturnValue
     public AnonymizedDataset anonymize(Dataset dataset) {
         ModelSet set = new ModelSet(dataset, models);
         int[] qiIndexes = dataset.quasiIdentifierIndexes();

@@ -5,16 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.privacykit.dataset.hierarchy.Hierarchy;
 import org.privacykit.dataset.io.CsvReader;
+import org.privacykit.testsupport.SharedFiles;
 
 /**
  * The UCI Adult data (30,162 rows), read from {@code ../shared/data/adult/adult.csv} beside the
  * repository (never copied into it), and the hierarchies written for it in {@code examples/adult}.
- * Outside CI a test skips with a message when the file is absent; under {@code CI=true} it fails.
- * The system property or environment variable {@code ADULT_CSV} names another location.
+ * Outside CI a test skips with a message when the file is absent; under {@code CI=true} it fails
+ * ({@link SharedFiles}).
  */
 public final class AdultData {
     /** The eight usual quasi-identifiers. */
@@ -40,16 +39,7 @@ public final class AdultData {
 
     /** The data file, or a skipped (failed under CI) test when it is absent. */
     public static Path file() {
-        String named = System.getProperty("ADULT_CSV", System.getenv("ADULT_CSV"));
-        Path file = named != null ? Path.of(named) : root().resolve("../shared/data/adult/adult.csv").normalize();
-        if (!Files.isRegularFile(file)) {
-            String message = "the UCI Adult data is absent (" + file + "); set ADULT_CSV to its location";
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        return file;
+        return SharedFiles.require("data/adult/adult.csv");
     }
 
     /** The hierarchy file of an attribute. */
