@@ -30,7 +30,6 @@ final class EarthMovers {
     /** For the hierarchical distance: [level][code or node] parent node at the next level. */
     private final int @Nullable [][] parent;
     private final int @Nullable [] nodesAt;
-    private final double @Nullable [][] extra;
 
     /**
      * Prepares the distance against a table's distribution.
@@ -72,7 +71,6 @@ final class EarthMovers {
             this.ordered = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
             this.parent = null;
             this.nodesAt = null;
-            this.extra = null;
         } else if (distance == GroundDistance.HIERARCHICAL && hierarchy != null) {
             for (int c = 0; c < dictionary.length; c++) {
                 if (!hierarchy.contains(dictionary[c])) {
@@ -87,7 +85,6 @@ final class EarthMovers {
             int height = hierarchy.height();
             this.parent = new int[height][];
             this.nodesAt = new int[height + 1];
-            this.extra = new double[height + 1][];
             nodesAt[0] = dictionary.length;
             int[] below = new int[dictionary.length];
             for (int c = 0; c < below.length; c++) {
@@ -106,19 +103,15 @@ final class EarthMovers {
                 nodesAt[level] = ids.size();
                 below = nodeOf;
             }
-            for (int level = 0; level <= height; level++) {
-                extra[level] = new double[nodesAt[level]];
-            }
             this.ordered = null;
         } else {
             this.ordered = null;
             this.parent = null;
             this.nodesAt = null;
-            this.extra = null;
         }
     }
 
-    /** The distance of a class with these counts per code and this size. Not thread-safe (hierarchical). */
+    /** The distance of a class with these counts per code and this size. Thread-safe. */
     double distance(int[] histogram, int size) {
         if (size == 0) {
             return 0;
@@ -151,10 +144,10 @@ final class EarthMovers {
     private double hierarchical(int[] histogram, int size) {
         int[][] parent = java.util.Objects.requireNonNull(this.parent);
         int[] nodesAt = java.util.Objects.requireNonNull(this.nodesAt);
-        double[][] extra = java.util.Objects.requireNonNull(this.extra);
         int height = parent.length;
-        for (double[] e : extra) {
-            Arrays.fill(e, 0);
+        double[][] extra = new double[height + 1][];
+        for (int level = 0; level <= height; level++) {
+            extra[level] = new double[nodesAt[level]];
         }
         for (int c = 0; c < table.length; c++) {
             extra[0][c] = histogram[c] / (double) size - table[c];

@@ -32,6 +32,8 @@ final class ModelSet {
     final int[] domains;
     final boolean needsPopulation;
     final boolean monotoneWithSuppression;
+    /** Whether two classes that meet every model always meet them merged (all but δ-presence). */
+    final boolean monotoneUnderMerging;
     private final int[] attributeOf;
     private final EarthMovers[] distances;
 
@@ -40,6 +42,7 @@ final class ModelSet {
         int k = 1;
         boolean population = false;
         boolean monotone = true;
+        boolean merging = true;
         List<Integer> columns = new ArrayList<>();
         this.attributeOf = new int[models.size()];
         this.distances = new EarthMovers[models.size()];
@@ -51,6 +54,7 @@ final class ModelSet {
             if (m instanceof KAnonymity a) {
                 k = Math.max(k, a.k());
             }
+            merging &= !(m instanceof DeltaPresence);
             if (m instanceof DeltaPresence || m instanceof KMap) {
                 population = true;
                 if (data.population().isEmpty()) {
@@ -71,6 +75,7 @@ final class ModelSet {
         this.minimumSize = k;
         this.needsPopulation = population;
         this.monotoneWithSuppression = monotone;
+        this.monotoneUnderMerging = merging;
         this.sensitiveColumns = columns.stream().mapToInt(Integer::intValue).toArray();
         this.sensitiveCodes = new int[sensitiveColumns.length][];
         this.domains = new int[sensitiveColumns.length];

@@ -2,7 +2,10 @@ package org.privacykit.dataset;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -26,8 +29,11 @@ import org.privacykit.dataset.model.PrivacyModel;
  *   <li>The cut is the one whose halves hold the least (NCP summed over the quasi-identifiers) among
  *       the valid cuts of the most spread quasi-identifier; when no hierarchy boundary can be cut, the
  *       partition is cut relaxed near its middle, so equal values may fall in two classes.</li>
+ *   <li>Partitions that publish the same cells are released as one class, since no reader can tell
+ *       them apart.</li>
  *   <li>Rows are suppressed only when the table as a whole cannot meet the models (fewer than k rows,
- *       fewer than ℓ sensitive values, a δ-presence bound out of reach).</li>
+ *       fewer than ℓ sensitive values, a δ-presence bound out of reach), or when partitions merged into
+ *       one class together exceed δ-presence's upper bound.</li>
  * </ul>
  *
  * <p>The release's information loss is measured both over what the classes publish and over the
@@ -79,17 +85,84 @@ public final class Mondrian {
         int n = dataset.size();
         int populationRows = dataset.population().map(Dataset::size).orElse(0);
         List<Partitioner.Part> parts = new Partitioner(qis, set).partition(n, populationRows);
-        int[] classOf = new int[n];
-        java.util.Arrays.fill(classOf, -1);
-        Generalized[][] cells = new Generalized[parts.size()][];
-        for (int c = 0; c < parts.size(); c++) {
-            int[] rows = parts.get(c).rows();
-            cells[c] = publish(qis, rows);
+        int[] partOf = new int[n];
+        Arrays.fill(partOf, -1);
+        Generalized[][] partCells = new Generalized[parts.size()][];
+        for (int p = 0; p < parts.size(); p++) {
+            int[] rows = parts.get(p).rows();
+            partCells[p] = publish(qis, rows);
             for (int row : rows) {
-                classOf[row] = c;
+                partOf[row] = p;
             }
         }
-        return new AnonymizedDataset(new Release(dataset, qis, set, classOf, cells, null, "Mondrian", k));
+        // Partitions that publish the same cells are one class to whoever reads the release (two halves of a
+        // relaxed cut, or two children of one hierarchy node that both publish the node): they are released
+        // as one class, numbered in the order of their first rows.
+        Map<List<Generalized>, Integer> ids = new HashMap<>();
+        List<Generalized[]> cells = new ArrayList<>();
+        int[] classOfPart = new int[parts.size()];
+        Arrays.fill(classOfPart, -1);
+        int[] classOf = new int[n];
+        Arrays.fill(classOf, -1);
+        for (int row = 0; row < n; row++) {
+            int p = partOf[row];
+            if (p < 0) {
+                continue;
+            }
+            if (classOfPart[p] < 0) {
+                Integer id = ids.putIfAbsent(Arrays.asList(partCells[p]), cells.size());
+                if (id == null) {
+                    id = cells.size();
+                    cells.add(partCells[p]);
+                }
+                classOfPart[p] = id;
+            }
+            classOf[row] = classOfPart[p];
+        }
+        Release release = new Release(dataset, qis, set, classOf, cells.toArray(new Generalized[0][]), null, "Mondrian",
+                k);
+        if (cells.size() < parts.size() && !set.monotoneUnderMerging) {
+            release = suppressFailing(release);
+        }
+        return new AnonymizedDataset(release);
+    }
+
+    /**
+     * Suppresses the classes that fail a model: only merged classes can, under a model that two valid
+     * classes may break together (δ-presence's upper bound: the population rows of the box stay the same
+     * while the class grows).
+     */
+    private static Release suppressFailing(Release release) {
+        ModelSet set = release.models;
+        int @Nullable [] population = set.needsPopulation ? release.populationPerClass() : null;
+        ClassStats stats = set.newStats();
+        boolean[] failing = new boolean[release.classes];
+        boolean any = false;
+        for (int c = 0; c < release.classes; c++) {
+            int[] members = release.members[c];
+            set.collect(members, 0, members.length, stats);
+            stats.population = population == null ? 0 : population[c];
+            failing[c] = !set.accepts(stats);
+            any |= failing[c];
+        }
+        if (!any) {
+            return release;
+        }
+        int[] renumbered = new int[release.classes];
+        List<Generalized[]> kept = new ArrayList<>();
+        for (int c = 0; c < release.classes; c++) {
+            renumbered[c] = failing[c] ? -1 : kept.size();
+            if (!failing[c]) {
+                kept.add(release.cells[c]);
+            }
+        }
+        int[] classOf = new int[release.classOf.length];
+        for (int row = 0; row < classOf.length; row++) {
+            int c = release.classOf[row];
+            classOf[row] = c < 0 ? -1 : renumbered[c];
+        }
+        return new Release(release.source, release.qis, set, classOf, kept.toArray(new Generalized[0][]), null,
+                release.method, release.k);
     }
 
     static Generalized[] publish(QiColumn[] qis, int[] rows) {
