@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.AnonymizedDataset;
 import org.privacykit.dataset.hierarchy.Generalized;
+import org.privacykit.metadata.RedactedException;
 
 /**
  * Writes a release into a database table with batched inserts, one row at a time. Quasi-identifiers
@@ -26,7 +27,10 @@ import org.privacykit.dataset.hierarchy.Generalized;
  * JdbcWriter.builder().table("adult_release").createTable(true).build().write(release, connection);
  * }</pre>
  *
- * The caller owns the connection and its transaction. Immutable and thread-safe.
+ * The caller owns the connection and its transaction. A failed insert is reported with the
+ * released rows of its batch, the SQL state and the driver's error code; the driver's message is
+ * withheld (drivers quote the value they refuse), and so is every message of its causes. Immutable and
+ * thread-safe.
  */
 public final class JdbcWriter {
     /** Rows per batch: large enough to amortize round trips, small enough for any driver. */
@@ -59,7 +63,7 @@ public final class JdbcWriter {
      * @param release the release
      * @param connection an open connection; not closed, not committed
      * @return the number of rows written
-     * @throws SQLException when the driver fails
+     * @throws SQLException when the driver fails; when inserting, naming the rows and the table, never a value
      */
     public int write(AnonymizedDataset release, Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
@@ -81,22 +85,44 @@ public final class JdbcWriter {
         try (PreparedStatement statement = connection.prepareStatement(insert.toString())) {
             int pending = 0;
             for (Map<String, Object> row : rows) {
+                written++;
                 int c = 1;
-                for (Object value : row.values()) {
-                    statement.setObject(c++, value instanceof Generalized g ? g.toString() : value);
+                for (Map.Entry<String, Object> cell : row.entrySet()) {
+                    Object value = cell.getValue();
+                    try {
+                        statement.setObject(c++, value instanceof Generalized g ? g.toString() : value);
+                    } catch (SQLException e) {
+                        throw failure("column '" + cell.getKey() + "' of released row " + written, e);
+                    }
                 }
                 statement.addBatch();
-                written++;
                 if (++pending == BATCH) {
-                    statement.executeBatch();
+                    execute(statement, written - pending + 1, written);
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                statement.executeBatch();
+                execute(statement, written - pending + 1, written);
             }
         }
         return written;
+    }
+
+    private void execute(PreparedStatement statement, int first, int last) throws SQLException {
+        try {
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure("released rows " + first + " to " + last, e);
+        }
+    }
+
+    /** The driver's failure without its message, which may quote a value. */
+    private SQLException failure(String where, SQLException e) {
+        SQLException out = new SQLException("inserting " + where + " into table '" + table + "' failed (SQL state "
+                + e.getSQLState() + ", error code " + e.getErrorCode() + ", " + RedactedException.typeOf(e)
+                + "; the driver's message is withheld)", e.getSQLState(), e.getErrorCode());
+        out.initCause(RedactedException.of(e));
+        return out;
     }
 
     private String createStatement(AnonymizedDataset release, List<Map<String, Object>> rows, String quote) {

@@ -1,11 +1,13 @@
 package org.privacykit.dataset.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 
@@ -63,6 +65,30 @@ class JdbcTest {
                         .build();
                 back.risk().assertKAnonymous(5);
                 back.risk().assertLDiverse(2);
+            }
+        }
+    }
+
+    @Test
+    void aRefusedInsert_namesTheRowsAndTable_neverTheValue() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:jdbc-refused;DB_CLOSE_DELAY=-1")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create table \"narrow\" (\"age\" varchar(10), \"diagnosis\" varchar(4))");
+            }
+            Dataset.Builder b = Dataset.table("age", "diagnosis").quasiIdentifiers("age").sensitiveAttribute("diagnosis");
+            for (int i = 0; i < 12; i++) {
+                b.addRow(30 + i % 2, i == 7 ? "rare-disease-zelda" : "flu");
+            }
+            AnonymizedDataset release = Mondrian.builder().k(2).build().anonymize(b.build());
+
+            SQLException e = catchThrowableOfType(SQLException.class,
+                    () -> JdbcWriter.builder().table("narrow").build().write(release, c));
+
+            assertThat(e.getMessage()).startsWith("inserting released rows 1 to 12 into table 'narrow' failed (SQL state")
+                    .endsWith("the driver's message is withheld)");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertThat(String.valueOf(t.getMessage())).doesNotContain("zelda");
+                assertThat(t.toString()).doesNotContain("zelda");
             }
         }
     }
