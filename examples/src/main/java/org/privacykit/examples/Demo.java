@@ -49,6 +49,9 @@ public final class Demo {
 
         section(out, "8. Logs: privacy-logback, configured in logback.xml");
         LogbackDemo.run(out);
+
+        section(out, "9. Datasets on the UCI Adult data: hierarchies, global and local recoding, t-closeness");
+        DatasetDemo.run(out);
     }
 
     static void section(PrintStream out, String title) {

@@ -33,6 +33,7 @@ class CheckReturnValueTest {
                 "jsonMasker.mask(new byte[0])",
                 "pseudonymizer.pseudonymize(\"Customer.email\", \"ada@example.com\")",
                 "mondrian.anonymize(dataset)",
+                "globalRecoding.anonymize(dataset)",
                 "rights.erase(\"c-1\", java.util.List.of(customer))",
                 "retention.apply(java.util.List.of(customer))");
     }
@@ -67,6 +68,7 @@ class CheckReturnValueTest {
             import org.privacykit.anonymize.Anonymizer;
             import org.privacykit.crypto.FieldEncryptor;
             import org.privacykit.dataset.Dataset;
+            import org.privacykit.dataset.GlobalRecoding;
             import org.privacykit.dataset.Mondrian;
             import org.privacykit.jackson.JsonMasker;
             import org.privacykit.mask.Masker;
@@ -78,7 +80,8 @@ class CheckReturnValueTest {
             class Caller {
                 void run(Anonymizer anonymizer, FieldEncryptor fields, FieldContext context, Masker masker,
                          JsonMasker jsonMasker, Pseudonymizer pseudonymizer, Mondrian mondrian, Dataset dataset,
-                         SubjectRights rights, RetentionEnforcer retention, Object customer) throws Exception {
+                         GlobalRecoding globalRecoding, SubjectRights rights, RetentionEnforcer retention,
+                         Object customer) throws Exception {
             %s
                 }
             }
