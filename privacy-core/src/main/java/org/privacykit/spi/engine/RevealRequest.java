@@ -30,7 +30,7 @@ public final class RevealRequest {
      *
      * @param purposes one or more purposes; compared without regard to case
      * @return the request, without actor
-     * @throws IllegalArgumentException when no purpose is given or one is blank
+     * @throws IllegalArgumentException when no purpose is given or one is blank once trimmed
      */
     public static RevealRequest forPurposes(@Nullable String... purposes) {
         Objects.requireNonNull(purposes, "purposes");
@@ -39,10 +39,11 @@ public final class RevealRequest {
         }
         List<String> normalized = new ArrayList<>(purposes.length);
         for (String purpose : purposes) {
-            if (purpose == null || purpose.isBlank()) {
+            // blank once trimmed: trim() also drops control characters, which isBlank() keeps
+            String p = purpose == null ? "" : purpose.trim().toLowerCase(Locale.ROOT);
+            if (p.isEmpty()) {
                 throw new IllegalArgumentException("a reveal purpose must not be null or blank");
             }
-            String p = purpose.trim().toLowerCase(Locale.ROOT);
             if (!normalized.contains(p)) {
                 normalized.add(p);
             }
@@ -55,13 +56,14 @@ public final class RevealRequest {
      *
      * @param actor a user, service or job id
      * @return the new request
-     * @throws IllegalArgumentException when the actor is blank
+     * @throws IllegalArgumentException when the actor is blank once trimmed
      */
     public RevealRequest by(@Nullable String actor) {
-        if (actor == null || actor.isBlank()) {
+        String trimmed = actor == null ? "" : actor.trim();
+        if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("an actor must not be null or blank");
         }
-        return new RevealRequest(purposes, actor.trim());
+        return new RevealRequest(purposes, trimmed);
     }
 
     /**

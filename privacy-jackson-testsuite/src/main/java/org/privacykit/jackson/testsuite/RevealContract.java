@@ -1,6 +1,7 @@
 package org.privacykit.jackson.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.NAME;
@@ -85,6 +86,18 @@ public abstract class RevealContract {
     @Test
     void reveal_purposeCase_isIgnored() throws Exception {
         assertThat(at(mapper().tree(mapper().reveal(Fixtures.ada(), null, "SUPPORT")), "fullName")).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void reveal_purposeOrActorBlankOnceTrimmed_isRefused() {
+        // trim() drops every character up to U+0020, isBlank() only whitespace: "\u0001" must not become ""
+        for (String blank : new String[] {"", " ", "\u0001", "\u0000\t\u001f"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> mapper().reveal(Fixtures.ada(), null, blank))
+                    .withMessageContaining("purpose");
+            assertThatIllegalArgumentException().isThrownBy(() -> mapper().reveal(Fixtures.ada(), blank, "support"))
+                    .withMessageContaining("actor");
+        }
+        assertThat(audit.events()).isEmpty();
     }
 
     @Test
