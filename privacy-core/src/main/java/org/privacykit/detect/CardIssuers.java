@@ -91,7 +91,29 @@ final class CardIssuers {
             sharedWithIds(range("UATP", 1, 1, 1, 15)),
             sharedWithIds(range("GPN", 4, 1946, 1946, 16, 18, 19)));
 
+    /** The ranges by the first digit of the numbers they hold: a number is tested against those of its own digit only. */
+    private static final Range[][] BY_FIRST_DIGIT = new Range[10][];
+    /** The lengths issued under each first digit: a number of another length (a 13-digit timestamp) fits no range there. */
+    private static final int[] LENGTHS_BY_FIRST_DIGIT = new int[10];
+
+    static {
+        for (int digit = 0; digit < 10; digit++) {
+            int d = digit;
+            BY_FIRST_DIGIT[d] = RANGES.stream().filter(r -> firstDigit(r, r.low()) == d).toArray(Range[]::new);
+            for (Range r : BY_FIRST_DIGIT[d]) {
+                if (firstDigit(r, r.high()) != d) {
+                    throw new IllegalStateException(r.scheme() + ": a range must not span first digits");
+                }
+                LENGTHS_BY_FIRST_DIGIT[d] |= r.lengths();
+            }
+        }
+    }
+
     private CardIssuers() {
+    }
+
+    private static int firstDigit(Range r, int prefix) {
+        return prefix / POWERS[r.prefixLength() - 1];
     }
 
     private static Range range(String scheme, int prefixLength, int low, int high, int... lengths) {
@@ -114,8 +136,12 @@ final class CardIssuers {
      * @return how the number fits: {@link Fit#CARD} when any range that holds it is a card range alone
      */
     static Fit fit(int firstSix, int length) {
+        int digit = firstSix / POWERS[5];
+        if ((LENGTHS_BY_FIRST_DIGIT[digit] & 1 << length) == 0) {
+            return Fit.NONE;
+        }
         Fit fit = Fit.NONE;
-        for (Range range : RANGES) {
+        for (Range range : BY_FIRST_DIGIT[digit]) {
             if (range.holds(firstSix, length)) {
                 if (!range.sharedWithIds()) {
                     return Fit.CARD;

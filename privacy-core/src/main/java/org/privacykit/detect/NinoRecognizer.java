@@ -34,8 +34,9 @@ final class NinoRecognizer {
         if ("DFIQUV".indexOf(a) >= 0 || "DFIOQUV".indexOf(b) >= 0) {
             return false;
         }
-        return switch ("" + a + b) {
-            case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ" -> false;
+        return switch (a << 8 | b) {
+            case 'B' << 8 | 'G', 'G' << 8 | 'B', 'K' << 8 | 'N', 'N' << 8 | 'K', 'N' << 8 | 'T', 'T' << 8 | 'N',
+                    'Z' << 8 | 'Z' -> false;
             default -> true;
         };
     }
@@ -55,6 +56,10 @@ final class NinoRecognizer {
         boolean upper = ScanText.isUpper(a);
         if (upper ? !ScanText.isUpper(b) : !(ScanText.isLower(a) && ScanText.isLower(b))) {
             return;
+        }
+        char third = text.at(i + 2);
+        if (!ScanText.isDigit(third) && third != ' ' && third != '-') {
+            return; // a word such as INFO or DEBUG: the prefix is followed by a digit or a separator
         }
         if (!prefix(Character.toUpperCase(a), Character.toUpperCase(b))) {
             return;
