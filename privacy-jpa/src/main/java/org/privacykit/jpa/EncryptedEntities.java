@@ -1,14 +1,18 @@
 package org.privacykit.jpa;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PreLoadEventListener;
@@ -107,6 +111,52 @@ public final class EncryptedEntities {
     }
 
     /**
+     * Tells whether an attribute is encrypted and, if so, how it can be searched by equality, so a
+     * query layer (such as privacy-kit's Spring Data support) can refuse at start-up a query that
+     * could never match.
+     *
+     * @param type the entity class
+     * @param attribute the attribute name
+     * @return empty when the attribute is not an {@code @Encrypted} attribute of an entity of this unit
+     */
+    public Optional<Searchability> searchability(Class<?> type, String attribute) {
+        Objects.requireNonNull(attribute, "attribute");
+        EntityModel model = listener.model(Objects.requireNonNull(type, "type"));
+        EntityModel.Attribute a = model == null ? null : model.attribute(attribute);
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (a.mode != EncryptionMode.RANDOMIZED) {
+            return Optional.of(Searchability.EXACT);
+        }
+        return Optional.of(model.indexOf(a.name) != null ? Searchability.BLIND_INDEX : Searchability.NONE);
+    }
+
+    /**
+     * Tells whether a loaded entity's encrypted attribute holds a clear value as a search compares
+     * them: normalized by type, or as written for a {@link Verbatim} attribute. This is how results
+     * found through a blind index, which may include false positives, are filtered.
+     *
+     * @param entity a loaded entity (its attributes hold clear values)
+     * @param attribute the encrypted attribute
+     * @param value the clear value searched for
+     * @return whether the entity matches
+     */
+    public boolean matches(Object entity, String attribute, String value) {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(value, "value");
+        EntityModel model = model(Hibernate.getClass(entity));
+        EntityModel.Attribute a = attribute(model, attribute);
+        Object clear = PropertyValues.read(a.property, entity);
+        if (clear == null) {
+            return false;
+        }
+        return a.mode == EncryptionMode.RANDOMIZED
+                ? BlindIndex.normalize(a.context.type(), clear.toString()).equals(BlindIndex.normalize(a.context.type(), value))
+                : clear.toString().equals(a.normalize(value));
+    }
+
+    /**
      * Returns what to query to find a clear value in an encrypted attribute: its deterministic
      * ciphertexts, or for a randomized attribute the values of its {@link BlindIndexFor} attribute,
      * under every enabled key.
@@ -124,7 +174,7 @@ public final class EncryptedEntities {
         EntityModel.Attribute a = attribute(model, attribute);
         try {
             if (a.mode != EncryptionMode.RANDOMIZED) {
-                return new SearchTerms(a.name, encryptor().searchTerms(a.context, value), true);
+                return new SearchTerms(a.name, encryptor().searchTerms(a.context, a.normalize(value)), true);
             }
             EntityModel.Index index = model.indexOf(a.name);
             if (index == null) {
@@ -160,12 +210,9 @@ public final class EncryptedEntities {
         if (terms.isExact()) {
             return found;
         }
-        EntityModel.Attribute a = attribute(model, attribute);
-        String wanted = BlindIndex.normalize(a.context.type(), value);
         List<T> matches = new ArrayList<>(found.size());
         for (T entity : found) {
-            Object clear = PropertyValues.read(a.property, entity);
-            if (clear != null && BlindIndex.normalize(a.context.type(), clear.toString()).equals(wanted)) {
+            if (matches(entity, attribute, value)) {
                 matches.add(entity);
             }
         }
@@ -186,7 +233,11 @@ public final class EncryptedEntities {
     public String decrypt(Class<?> type, String attribute, Object subjectId, String stored) {
         Objects.requireNonNull(stored, "stored");
         EntityModel.Attribute a = attribute(model(type), attribute);
-        return listener.decrypt(a, a.subject == null || subjectId == null ? null : subjectId.toString(), stored);
+        String subject = a.subject == null || subjectId == null ? null : subjectId.toString();
+        if (subject != null && a.subject.encrypted != null) {
+            subject = a.subject.encrypted.normalize(subject); // the form the row's values are bound to
+        }
+        return listener.decrypt(a, subject, stored);
     }
 
     /**
@@ -197,6 +248,11 @@ public final class EncryptedEntities {
      * that has a {@code @SubjectId}, because those are under field keys, not the subject's key.
      * Other subjects' rows are untouched. Idempotent: run it again after a failure.
      *
+     * <p>A subject id held by an encrypted deterministic {@code @SubjectId} is stored normalized (see
+     * {@link Verbatim}), so the id is forgotten in that form too: {@code forget("Ada@Example.com")}
+     * erases the subject stored as {@code ada@example.com}, and, for entities whose {@code @SubjectId}
+     * is a clear column, the subject {@code Ada@Example.com} as given.
+     *
      * <p>The bulk update bypasses persistence contexts: entities of this subject already loaded in an
      * open entity manager keep their values until reloaded.
      *
@@ -206,7 +262,9 @@ public final class EncryptedEntities {
      */
     public int forget(Object subjectId) {
         Objects.requireNonNull(subjectId, "subjectId");
-        encryptor().forget(subjectId.toString());
+        for (String form : subjectForms(subjectId.toString())) {
+            encryptor().forget(form);
+        }
         return emf.callInTransaction(em -> {
             int rows = 0;
             for (Map.Entry<Class<?>, EntityModel> entry : listener.models().entrySet()) {
@@ -214,6 +272,25 @@ public final class EncryptedEntities {
             }
             return rows;
         });
+    }
+
+    /**
+     * The subject ids the rows bind to for a given id: as given for a clear {@code @SubjectId}, normalized
+     * for an encrypted one (stored normalized, see {@link Verbatim}), so {@code forget("Ada@Example.com")}
+     * erases the subject stored as {@code ada@example.com} without touching another entity's subject
+     * whose clear id differs only in case.
+     */
+    private Set<String> subjectForms(String subjectId) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (EntityModel model : listener.models().values()) {
+            for (EntityModel.Subject s : model.subjects) {
+                forms.add(s.encrypted == null ? subjectId : s.encrypted.normalize(subjectId));
+            }
+        }
+        if (forms.isEmpty()) {
+            forms.add(subjectId);
+        }
+        return forms;
     }
 
     private int scrub(EntityManager em, EntityModel model, Object subjectId) {

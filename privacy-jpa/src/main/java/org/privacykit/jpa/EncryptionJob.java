@@ -235,7 +235,9 @@ public final class EncryptionJob {
                     try {
                         plain = encryptor.decrypt(field, ciphertext);
                     } catch (MalformedCiphertextException e) {
-                        plain = ciphertext;
+                        // clear text: normalized as the listener stores it (a subject id too: the row's
+                        // other values are then bound to its normalized form, as on insert)
+                        plain = a.normalize(ciphertext);
                         changes.put(a.name, encryptor.encrypt(field, plain));
                         encrypted++;
                     } catch (SubjectErasedException e) {

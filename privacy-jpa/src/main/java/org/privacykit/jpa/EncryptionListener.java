@@ -189,6 +189,17 @@ final class EncryptionListener implements PreLoadEventListener, PreInsertEventLi
 
     private void encryptState(EntityModel model, Object[] state, Object id, Object[] oldState, Object entity,
                               EntityPersister persister) {
+        // normalized first: an encrypted subject id binds the other values by its stored form. A subject
+        // id only on insert: it cannot change afterwards, and a row migrated as written keeps its form
+        for (EntityModel.Attribute a : model.encrypted) {
+            if (a.normalized && (oldState == null || !a.isSubjectId) && state[a.position] instanceof String value) {
+                String normal = a.normalize(value);
+                if (!normal.equals(value)) {
+                    state[a.position] = normal;
+                    persister.setValue(entity, a.position, normal); // the entity holds what is stored
+                }
+            }
+        }
         String[] subjects = new String[model.subjects.size()];
         for (EntityModel.Subject s : model.subjects) {
             Object raw = s.identifier ? id : state[s.position];

@@ -121,7 +121,7 @@ final class EntityModel {
                 subject = subjectsByAttribute.computeIfAbsent(subjectProperty.name(),
                         n -> new Subject(subjectsByAttribute.size(), n, n.equals(id), subjectProperty.rawType()));
             }
-            Attribute a = new Attribute(entity, p, subject);
+            Attribute a = new Attribute(entity, p, subject, isVerbatim(type, p.name()));
             (p.isSubjectId() ? subjectAttributes : others).add(a);
         }
         List<Attribute> encrypted = new ArrayList<>(subjectAttributes);
@@ -138,6 +138,11 @@ final class EntityModel {
         Map<Integer, BlindIndex> byBits = new HashMap<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Verbatim.class) && encrypted.stream()
+                        .noneMatch(a -> a.name.equals(f.getName()) && a.mode == EncryptionMode.DETERMINISTIC)) {
+                    throw refuse(entity, f.getName(), "@Verbatim applies to @Encrypted(mode = DETERMINISTIC) attributes "
+                            + "only (other values are stored as written); remove it");
+                }
                 BlindIndexFor declared = f.getAnnotation(BlindIndexFor.class);
                 if (declared == null) {
                     continue;
@@ -198,6 +203,18 @@ final class EntityModel {
                         + "persistence unit's properties");
             }
         }
+    }
+
+    /** Whether the attribute's field (on the entity or a superclass) is {@link Verbatim}. */
+    private static boolean isVerbatim(Class<?> type, String attribute) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(attribute)) {
+                    return f.isAnnotationPresent(Verbatim.class);
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasEncrypted(ClassMetadata metadata) {
@@ -292,9 +309,11 @@ final class EntityModel {
         final boolean isSubjectId;
         /** Only randomized values are bound to the subject; deterministic ones stay searchable across subjects. */
         final boolean subjectBound;
+        /** Deterministic values are normalized by their type before encryption, unless {@link Verbatim}. */
+        final boolean normalized;
         volatile int position = -1;
 
-        Attribute(String entity, PropertyMetadata property, Subject subject) {
+        Attribute(String entity, PropertyMetadata property, Subject subject, boolean verbatim) {
             this.entity = entity;
             this.name = property.name();
             this.property = property;
@@ -303,6 +322,12 @@ final class EntityModel {
             this.subject = subject;
             this.isSubjectId = property.isSubjectId();
             this.subjectBound = subject != null && mode == EncryptionMode.RANDOMIZED;
+            this.normalized = mode == EncryptionMode.DETERMINISTIC && !verbatim;
+        }
+
+        /** The value as it is stored and searched: normalized by type, or as written. */
+        String normalize(String value) {
+            return normalized ? BlindIndex.normalize(context.type(), value) : value;
         }
 
         FieldContext context(String subjectId) {

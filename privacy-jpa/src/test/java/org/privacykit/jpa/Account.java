@@ -37,6 +37,7 @@ public class Account {
 
     @PersonalData(USERNAME)
     @Encrypted(mode = DETERMINISTIC)
+    @Verbatim
     @Column(length = 400)
     private String login;
 

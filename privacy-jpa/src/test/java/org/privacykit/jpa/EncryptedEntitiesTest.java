@@ -187,4 +187,76 @@ class EncryptedEntitiesTest {
                 .hasMessageContaining("Patient.name is not an @Encrypted attribute");
         assertThat(entities.toString()).contains("Patient", "email").doesNotContain("ada");
     }
+
+    @Test
+    void deterministicEmail_isStoredNormalized_andFoundWhateverItsCase() {
+        Patient grace = new Patient("p-3", "Grace Hopper", " Grace.Hopper@Example.COM", "+1 202 555 0100", "none");
+        unit.run(em -> em.persist(grace));
+
+        assertThat(grace.email()).as("the entity holds what is stored").isEqualTo("grace.hopper@example.com");
+        assertThat(unit.raw("Patient", "email", "p-3")).doesNotContainIgnoringCase("grace");
+        Patient loaded = unit.call(em -> em.find(Patient.class, "p-3"));
+        assertThat(loaded.email()).isEqualTo("grace.hopper@example.com");
+        for (String asTyped : new String[] {"grace.hopper@example.com", "GRACE.HOPPER@EXAMPLE.COM", "Grace.Hopper@example.com "}) {
+            List<Patient> found = unit.call(em -> entities.findBy(em, Patient.class, "email", asTyped));
+            assertThat(found).as(asTyped).extracting(Patient::email).containsExactly("grace.hopper@example.com");
+        }
+        // the rows stored before were already lower case: both still found, one each
+        List<Patient> ada = unit.call(em -> entities.findBy(em, Patient.class, "email", "Ada@Example.com"));
+        assertThat(ada).hasSize(1);
+    }
+
+    @Test
+    void deterministicSubjectId_isNormalizedOnInsert_andStillBindsTheRowsValues() {
+        Ticket ticket = new Ticket("Ada.L@Example.COM", "refund please");
+        unit.run(em -> em.persist(ticket));
+
+        Ticket loaded = unit.call(em -> em.find(Ticket.class, ticket.id()));
+        assertThat(loaded.customerEmail()).isEqualTo("ada.l@example.com");
+        assertThat(loaded.body()).isEqualTo("refund please");
+        List<Ticket> found = unit.call(em -> entities.findBy(em, Ticket.class, "customerEmail", "ADA.L@example.com"));
+        assertThat(found).extracting(Ticket::id).containsExactly(ticket.id());
+        // a subject id as the caller types it reaches the subject the row is bound to
+        assertThat(entities.decrypt(Ticket.class, "body", "Ada.L@Example.COM", unit.raw("Ticket", "body", ticket.id())))
+                .isEqualTo("refund please");
+
+        entities.forget(" ADA.L@example.com");
+
+        assertThat(unit.call(em -> em.find(Ticket.class, ticket.id())).body()).isNull();
+        // the normalized form for Ticket's encrypted subject id, the form as given for Patient's clear one
+        assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.ERASE).extracting(AuditEvent::subjectId)
+                .containsExactlyInAnyOrder("ada.l@example.com", " ADA.L@example.com");
+        assertThat(unit.call(em -> em.find(Patient.class, "p-1")).diagnosis()).isEqualTo("Type 1 diabetes");
+    }
+
+    @Test
+    void verbatimAttribute_isStoredAndMatchedExactlyAsWritten() {
+        UUID id = UUID.randomUUID();
+        unit.run(em -> em.persist(new Account(id, "p-1", "GB33 BUKB 2020 1555 5555 55", "AdaL")));
+
+        Account loaded = unit.call(em -> em.find(Account.class, id));
+        assertThat(loaded.login()).isEqualTo("AdaL");
+        List<Account> exact = unit.call(em -> entities.findBy(em, Account.class, "login", "AdaL"));
+        List<Account> otherCase = unit.call(em -> entities.findBy(em, Account.class, "login", "adal"));
+        assertThat(exact).hasSize(1);
+        assertThat(otherCase).isEmpty();
+    }
+
+    @Test
+    void searchability_tellsHowEachAttributeCanBeFound_andMatchesComparesAsASearchDoes() {
+        assertThat(entities.searchability(Patient.class, "email")).contains(Searchability.EXACT);
+        assertThat(entities.searchability(Patient.class, "phone")).contains(Searchability.BLIND_INDEX);
+        assertThat(entities.searchability(Patient.class, "diagnosis")).contains(Searchability.NONE);
+        assertThat(entities.searchability(Patient.class, "name")).isEmpty();
+        assertThat(entities.searchability(String.class, "email")).isEmpty();
+
+        Patient ada = unit.call(em -> em.find(Patient.class, "p-1"));
+        assertThat(entities.matches(ada, "email", " ADA@example.com")).isTrue();
+        assertThat(entities.matches(ada, "phone", "+44 (20) 7946-0958")).isFalse();
+        assertThat(entities.matches(ada, "phone", "+44-20-7946-0958")).isTrue();
+        assertThat(entities.matches(ada, "email", "alan@example.org")).isFalse();
+        Account account = unit.call(em -> em.find(Account.class, adaAccount));
+        assertThat(entities.matches(account, "login", "ada")).isTrue();
+        assertThat(entities.matches(account, "login", "ADA")).as("@Verbatim").isFalse();
+    }
 }

@@ -153,7 +153,7 @@ class EncryptionJobTest {
         for (int i = 0; i < 7; i++) {
             unit.sql("insert into " + unit.place.table("Patient")
                             + " (id, name, email, phone, phone_index, diagnosis, version) values (?, ?, ?, ?, null, ?, 0)",
-                    "legacy-" + i, "L" + i, "legacy" + i + "@example.com", "+44 20 7946 " + (2000 + i), "legacy diagnosis " + i);
+                    "legacy-" + i, "L" + i, "Legacy" + i + "@Example.com", "+44 20 7946 " + (2000 + i), "legacy diagnosis " + i);
         }
         String encryptedBefore = unit.raw("Patient", "diagnosis", "p-001");
 
@@ -172,6 +172,7 @@ class EncryptionJobTest {
         Patient legacy = unit.call(em -> em.find(Patient.class, "legacy-3"));
         assertThat(legacy.diagnosis()).isEqualTo("legacy diagnosis 3");
         assertThat(legacy.phone()).isEqualTo("+44 20 7946 2003");
+        assertThat(legacy.email()).as("normalized as the listener stores it").isEqualTo("legacy3@example.com");
         List<Patient> byEmail = unit.call(em -> EncryptedEntities.of(unit.emf).findBy(em, Patient.class, "email", "legacy4@example.com"));
         List<Patient> byPhone = unit.call(em -> EncryptedEntities.of(unit.emf).findBy(em, Patient.class, "phone", "+44 20 7946 2005"));
         assertThat(byEmail).extracting(Patient::id).containsExactly("legacy-4");

@@ -89,6 +89,16 @@ class PrivacyIntegratorTest {
     }
 
     @Entity
+    public static class VerbatimRandomized {
+        @Id
+        Long id;
+        @PersonalData(EMAIL)
+        @Encrypted
+        @Verbatim
+        String email;
+    }
+
+    @Entity
     public static class Plain {
         @Id
         Long id;
@@ -136,6 +146,12 @@ class PrivacyIntegratorTest {
     @Test
     void blindIndexNamingNoEncryptedAttribute_failsToStart() {
         assertThatThrownBy(() -> boot(ENCRYPTOR, BadIndex.class)).hasStackTraceContaining("@BlindIndexFor(\"mail\") names no @Encrypted attribute");
+    }
+
+    @Test
+    void verbatimOnARandomizedAttribute_failsToStart() {
+        assertThatThrownBy(() -> boot(ENCRYPTOR, VerbatimRandomized.class))
+                .hasStackTraceContaining("VerbatimRandomized.email: @Verbatim applies to @Encrypted(mode = DETERMINISTIC) attributes only");
     }
 
     @Test
