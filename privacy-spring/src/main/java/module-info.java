@@ -30,8 +30,16 @@ module org.privacykit.spring {
     requires static transitive jakarta.servlet;
     requires static spring.security.core;
     requires static transitive spring.boot.actuator;
+    requires static spring.data.jpa;
+    requires static spring.data.commons;
+    requires static spring.orm;
+    requires static spring.aop;
+    requires static spring.tx;
+    requires static jakarta.persistence;
 
     exports org.privacykit.spring;
+    exports org.privacykit.spring.data;
 
     opens org.privacykit.spring to spring.core, spring.beans, spring.context;
+    opens org.privacykit.spring.data to spring.core, spring.beans, spring.context;
 }

@@ -1,0 +1,12 @@
+package org.privacykit.spring.data.bad;
+
+import java.util.List;
+
+import org.privacykit.spring.data.Customer;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** A method no query on encrypted attributes can answer: the application must not start. */
+public interface ContainingRepository extends JpaRepository<Customer, String> {
+
+    List<Customer> findByEmailContaining(String part);
+}
