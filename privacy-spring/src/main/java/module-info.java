@@ -36,6 +36,7 @@ module org.privacykit.spring {
     requires static spring.aop;
     requires static spring.tx;
     requires static jakarta.persistence;
+    requires static micrometer.core;
 
     exports org.privacykit.spring;
     exports org.privacykit.spring.data;

@@ -53,7 +53,7 @@ final class KeyRingLoader {
         }
         KeyEncryptionKey kek = keyEncryptionKey();
         try {
-            return KeyRing.builder().auditSink(audit).open(file, kek);
+            return KeyRing.builder().auditSink(audit).refreshInterval(settings.getRefreshInterval()).open(file, kek);
         } catch (KeyRingStorageException e) {
             throw new PrivacyKitConfigurationException("the key ring " + file + " (" + FILE + ") cannot be loaded: "
                     + e.reason(), "Check that the KEK configured under privacykit.key-ring is the one the key ring "

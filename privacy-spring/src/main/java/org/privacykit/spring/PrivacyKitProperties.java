@@ -1,6 +1,7 @@
 package org.privacykit.spring;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,6 +200,10 @@ public class PrivacyKitProperties {
      * ever repeats a secret, nor a {@code *-variable} value that does not look like a variable name.
      */
     public static class KeyRing {
+        /** The default rotation period: NIST SP 800-57's cryptoperiod for data-encryption keys is one to two years; 90 days is the usual policy. */
+        static final Duration DEFAULT_ROTATION_PERIOD = Duration.ofDays(90);
+        /** The key ring's own default refresh interval ({@code KeyRing.DEFAULT_REFRESH_INTERVAL}; privacy-crypto is optional here). */
+        static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofSeconds(30);
         private @Nullable Path file;
         private @Nullable String passphrase;
         private @Nullable String passphraseVariable;
@@ -206,6 +211,8 @@ public class PrivacyKitProperties {
         private @Nullable String keystorePassword;
         private @Nullable String keystorePasswordVariable;
         private String alias = "privacykit-kek";
+        private Duration rotationPeriod = DEFAULT_ROTATION_PERIOD;
+        private Duration refreshInterval = DEFAULT_REFRESH_INTERVAL;
 
         /** Creates the defaults. */
         public KeyRing() {
@@ -336,11 +343,55 @@ public class PrivacyKitProperties {
         public void setAlias(String alias) {
             this.alias = alias;
         }
+
+        /**
+         * Returns how old the primary key may get before the health indicator reports a rotation due.
+         *
+         * @return 90 days by default
+         */
+        public Duration getRotationPeriod() {
+            return rotationPeriod;
+        }
+
+        /**
+         * Sets how old the primary key may get before a rotation is due.
+         *
+         * @param rotationPeriod a positive duration, such as {@code 90d}
+         */
+        public void setRotationPeriod(Duration rotationPeriod) {
+            if (rotationPeriod.isNegative() || rotationPeriod.isZero()) {
+                throw new IllegalArgumentException("privacykit.key-ring.rotation-period must be positive, was " + rotationPeriod);
+            }
+            this.rotationPeriod = rotationPeriod;
+        }
+
+        /**
+         * Returns how long the ring goes, at most, before it checks on use whether another instance
+         * changed its file (a rotation there), and reloads it.
+         *
+         * @return 30 seconds by default (the key ring's own default)
+         */
+        public Duration getRefreshInterval() {
+            return refreshInterval;
+        }
+
+        /**
+         * Sets how long the ring goes, at most, before it checks its file; {@code 0} turns the check off.
+         *
+         * @param refreshInterval zero or positive
+         */
+        public void setRefreshInterval(Duration refreshInterval) {
+            if (refreshInterval.isNegative()) {
+                throw new IllegalArgumentException("privacykit.key-ring.refresh-interval must not be negative, was " + refreshInterval);
+            }
+            this.refreshInterval = refreshInterval;
+        }
     }
 
     /** {@code privacykit.jpa.*}: handing the {@code FieldEncryptor} to privacy-jpa. */
     public static class Jpa {
         private boolean enabled = true;
+        private final Repositories repositories = new Repositories();
 
         /** Creates the defaults. */
         public Jpa() {
@@ -359,6 +410,42 @@ public class PrivacyKitProperties {
          * Sets whether Hibernate gets the {@code FieldEncryptor} bean.
          *
          * @param enabled {@code false} to leave Hibernate's properties alone
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns the Spring Data repository settings.
+         *
+         * @return {@code privacykit.jpa.repositories.*}
+         */
+        public Repositories getRepositories() {
+            return repositories;
+        }
+    }
+
+    /** {@code privacykit.jpa.repositories.*}: Spring Data derived queries on encrypted attributes. */
+    public static class Repositories {
+        private boolean enabled = true;
+
+        /** Creates the defaults. */
+        public Repositories() {
+        }
+
+        /**
+         * Returns whether derived query methods on {@code @Encrypted} attributes are answered with their search terms.
+         *
+         * @return {@code true} by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether derived query methods on {@code @Encrypted} attributes are answered with their search terms.
+         *
+         * @param enabled {@code false} to leave such methods to Spring Data alone
          */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
