@@ -1,10 +1,13 @@
 package org.privacykit.crypto;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;
+
+import org.privacykit.detect.Checksums;
 
 /**
  * Format-preserving pseudonyms: FF1 tokens that keep a value's length, alphabet and separators, so
@@ -184,21 +187,13 @@ public final class FormatPreservingPseudonymizer {
         throw new GeneralSecurityException("cycle-walking did not end");
     }
 
+    /** Luhn on digit values, through the library's one Luhn check ({@link Checksums}). */
     static boolean luhnValid(int[] digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length - 1; i >= 0; i--) {
-            int d = digits[i];
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
+        char[] number = new char[digits.length];
+        for (int i = 0; i < digits.length; i++) {
+            number[i] = (char) ('0' + digits[i]);
         }
-        return sum % 10 == 0;
+        return Checksums.luhnValid(CharBuffer.wrap(number));
     }
 
     @Override
