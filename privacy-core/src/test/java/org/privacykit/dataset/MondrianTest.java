@@ -202,6 +202,37 @@ class MondrianTest {
     }
 
     @Test
+    void partitionsPublishingTheSameCells_areReleasedAsOneClass() {
+        Dataset.Builder b = Dataset.table("age", "sex", "salary").quasiIdentifiers("age", "sex")
+                .sensitiveAttribute("salary");
+        for (int i = 0; i < 20; i++) {
+            b.addRow(40, "F", i % 4);
+        }
+        Dataset data = b.build();
+
+        AnonymizedDataset release = Mondrian.builder().k(5).build().anonymize(data);
+
+        assertThat(release.equivalenceClasses()).isEqualTo(1);
+        assertThat(release.classes()).singleElement().extracting(EquivalenceClass::size).isEqualTo(20);
+        assertThat(release.risk().equivalenceClasses()).isEqualTo(1);
+    }
+
+    @Test
+    void classesCounted_equalTheDistinctPublishedCells_onRandomTables() {
+        qt().withExamples(40).forAll(longs().all(), integers().between(2, 8), integers().between(0, 300))
+                .checkAssert((seed, k, n) -> {
+                    for (boolean hierarchies : new boolean[] {true, false}) {
+                        Dataset data = RandomTables.table(seed, n, hierarchies);
+                        AnonymizedDataset release = Mondrian.builder().k(k).build().anonymize(data);
+                        assertThat(release.equivalenceClasses())
+                                .isEqualTo(new ReleaseVerifier(data, release).classes())
+                                .isEqualTo(release.classes().stream()
+                                        .map(c -> List.copyOf(c.generalization().values())).distinct().count());
+                    }
+                });
+    }
+
+    @Test
     void typedOutput_rowsAsRecords_classesAndSuppressedRows() {
         Dataset data = RandomTables.table(5, 60, true);
         AnonymizedDataset release = Mondrian.builder().k(4).build().anonymize(data);
