@@ -91,7 +91,8 @@ public final class Anonymizer {
      *
      * @param secret at least 16 bytes of secret key material (32 recommended); copied
      * @return the anonymizer
-     * @throws IllegalArgumentException when the secret is shorter than 128 bits
+     * @throws IllegalArgumentException when the secret is shorter than 128 bits, or degenerate (all zero,
+     *         one byte repeated, fewer than 8 distinct bytes, or a counting sequence)
      */
     public static Anonymizer withKey(byte[] secret) {
         return builder(secret).build();
@@ -102,7 +103,7 @@ public final class Anonymizer {
      *
      * @param secret at least 16 bytes of secret key material (32 recommended); copied
      * @return a builder
-     * @throws IllegalArgumentException when the secret is shorter than 128 bits
+     * @throws IllegalArgumentException when the secret is shorter than 128 bits, or degenerate
      */
     public static Builder builder(byte[] secret) {
         return new Builder(secret);
@@ -294,6 +295,9 @@ public final class Anonymizer {
 
     /** Builds an {@link Anonymizer}. Validates each setting when it is given. */
     public static final class Builder {
+        /** Fewer distinct byte values than this in a key of 16 bytes or more: a pattern, not random bytes. */
+        private static final int MIN_DISTINCT_BYTES = 8;
+
         private final byte[] key;
         private final Map<PersonalDataType, Operator> typeOperators = new EnumMap<>(PersonalDataType.class);
         private DateGranularity granularity = DateGranularity.YEAR;
@@ -311,7 +315,43 @@ public final class Anonymizer {
                 throw new IllegalArgumentException("an anonymization key needs at least 128 bits (16 bytes); got "
                         + secret.length * 8 + " bits");
             }
+            String degenerate = degenerate(secret);
+            if (degenerate != null) {
+                throw new IllegalArgumentException("the anonymization key is degenerate (" + degenerate + "): anyone"
+                        + " could guess it and undo the pseudonyms and fakes; use 32 bytes from SecureRandom, kept"
+                        + " like any key");
+            }
             this.key = secret.clone();
+        }
+
+        /**
+         * Why a key is one a guesser tries first, or {@code null}: an uninitialized buffer (all one byte),
+         * a short alphabet or a repeated short pattern (fewer than {@link #MIN_DISTINCT_BYTES} distinct
+         * bytes), or a counter (every byte one step from the last). Random keys of 16 bytes or more pass
+         * (a random 16-byte key has fewer than 8 distinct bytes with a probability under 10^-11).
+         */
+        private static String degenerate(byte[] key) {
+            boolean[] seen = new boolean[256];
+            int distinct = 0;
+            for (byte b : key) {
+                if (!seen[b & 0xFF]) {
+                    seen[b & 0xFF] = true;
+                    distinct++;
+                }
+            }
+            if (distinct == 1) {
+                return key[0] == 0 ? "all zero bytes" : "one byte repeated";
+            }
+            if (distinct < MIN_DISTINCT_BYTES) {
+                return "only " + distinct + " distinct byte values";
+            }
+            int step = (key[1] - key[0]) & 0xFF;
+            for (int i = 2; i < key.length; i++) {
+                if (((key[i] - key[i - 1]) & 0xFF) != step) {
+                    return null;
+                }
+            }
+            return "a counting sequence";
         }
 
         /**

@@ -112,10 +112,6 @@ final class Fakes {
         return original.indexOf(',') >= 0 || original.indexOf('\n') >= 0 ? street + ", " + d.pick(TOWNS) : street;
     }
 
-    static String town(KeyedHash.Draws d) {
-        return d.pick(TOWNS);
-    }
-
     /** Replaces each letter by a letter and each digit by a digit, keeping case, separators and length. */
     static String sameShape(KeyedHash.Draws d, String original) {
         StringBuilder out = new StringBuilder(original.length());

@@ -552,6 +552,25 @@ class AnonymizerTest {
     }
 
     @Test
+    void withKey_degenerateKey_isRefused() {
+        byte[] counter = new byte[32];
+        for (int i = 0; i < counter.length; i++) {
+            counter[i] = (byte) (i * 3);
+        }
+        byte[] pattern = "abcdabcdabcdabcdabcdabcdabcdabcd".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] ones = new byte[32];
+        java.util.Arrays.fill(ones, (byte) 0xFF);
+        for (byte[] key : List.of(new byte[32], new byte[16], ones, counter, pattern)) {
+            assertThatThrownBy(() -> Anonymizer.withKey(key)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("degenerate").hasMessageContaining("SecureRandom");
+        }
+        assertThatThrownBy(() -> Anonymizer.withKey(new byte[32])).hasMessageContaining("all zero bytes");
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        assertThat(Anonymizer.withKey(random)).isNotNull();
+    }
+
+    @Test
     void encryptedButUnclassifiedField_isDropped() {
         record Legacy(@Encrypted String blob, String kept) {
         }
