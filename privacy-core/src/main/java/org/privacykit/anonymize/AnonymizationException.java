@@ -23,6 +23,18 @@ public final class AnonymizationException extends IllegalStateException {
     }
 
     /**
+     * Creates an exception for one field, with what caused it.
+     *
+     * @param field the qualified field name, {@code SimpleClassName.field}
+     * @param reason what is wrong and what to do
+     * @param cause what failed, with its message already withheld ({@link org.privacykit.metadata.RedactedException})
+     */
+    public AnonymizationException(String field, String reason, Throwable cause) {
+        super(field + ": " + reason, cause);
+        this.field = field;
+    }
+
+    /**
      * Returns the field that could not be anonymized.
      *
      * @return the qualified field name, {@code SimpleClassName.field}

@@ -19,6 +19,7 @@ import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 import org.privacykit.pseudonym.Pseudonymizer;
 import org.privacykit.pseudonym.TokenFormat;
+import org.privacykit.spi.engine.GraphCopy;
 
 /**
  * Makes anonymized copies of objects, for test fixtures and analytics: a deep copy (records, POJOs,
@@ -121,7 +122,7 @@ public final class Anonymizer {
      */
     @CheckReturnValue
     public <T> T anonymize(T object) {
-        return anonymize(object, null, null);
+        return copy(object, null);
     }
 
     /**
@@ -137,12 +138,12 @@ public final class Anonymizer {
      */
     @CheckReturnValue
     public <T> T anonymize(T object, OperatorSelector selector) {
-        return anonymize(object, Objects.requireNonNull(selector, "selector"), "");
+        return copy(object, Objects.requireNonNull(selector, "selector"));
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T anonymize(T object, OperatorSelector selector, String rootPath) {
-        return (T) new GraphCopier(this, selector).copy(object, null, rootPath);
+    private <T> T copy(T object, OperatorSelector selector) {
+        return (T) GraphCopy.copy(object, new AnonymizationPolicy(this, selector));
     }
 
     /**
@@ -191,6 +192,25 @@ public final class Anonymizer {
             return classification.operator();
         }
         return chosen;
+    }
+
+    /**
+     * The operator of personal map keys: keys must stay distinct, so those a pseudonym can hold (text,
+     * {@code UUID}, {@code Long}, {@code Integer}) are pseudonymized, which keeps them apart and
+     * stable; PUBLIC keys are kept; other keys take their declared operator, and a copy whose keys
+     * collide is refused.
+     */
+    private Operator keyOperator(PropertyMetadata keys) {
+        Classification c = keys.classification();
+        if (c.sensitivity() == Sensitivity.PUBLIC) {
+            return Operator.KEEP;
+        }
+        Class<?> type = keys.elementClass();
+        if (type == String.class || type == CharSequence.class || type == Object.class || type == java.util.UUID.class
+                || type == Long.class || type == Integer.class) {
+            return Operator.PSEUDONYMIZE;
+        }
+        return operatorFor(c);
     }
 
     Transforms transforms() {
@@ -249,14 +269,21 @@ public final class Anonymizer {
         final Kind kind;
         final Operator operator;
         final Transforms.ValueTransform transform;
+        /** The plan of the property's personal map keys, or {@code null}. */
+        final PropertyPlan keys;
         private final AtomicReferenceArray<Transforms.ValueTransform> byOperator =
                 new AtomicReferenceArray<>(Operator.values().length);
 
         PropertyPlan(PropertyMetadata p) {
+            this(p, p.isProtected() ? operatorFor(p.classification()) : null);
+        }
+
+        private PropertyPlan(PropertyMetadata p, Operator chosen) {
             this.property = p;
+            this.keys = p.mapKey() == null ? null : new PropertyPlan(p.mapKey(), keyOperator(p.mapKey()));
             if (p.isProtected()) {
                 kind = Kind.PROTECTED;
-                operator = operatorFor(p.classification());
+                operator = chosen;
                 if (operator == Operator.KEEP && p.classification().sensitivity() == Sensitivity.RESTRICTED) {
                     throw new AnonymizationException(p.qualifiedName(), "RESTRICTED data is never kept in an"
                             + " anonymized copy");

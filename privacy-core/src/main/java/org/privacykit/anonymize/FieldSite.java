@@ -2,6 +2,7 @@ package org.privacykit.anonymize;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.annotation.Operator;
 import org.privacykit.metadata.PropertyMetadata;
 
@@ -13,10 +14,10 @@ import org.privacykit.metadata.PropertyMetadata;
 public final class FieldSite {
     private final String path;
     private final PropertyMetadata property;
-    private final String subjectId;
+    private final @Nullable String subjectId;
     private final Operator declared;
 
-    FieldSite(String path, PropertyMetadata property, String subjectId, Operator declared) {
+    FieldSite(String path, PropertyMetadata property, @Nullable String subjectId, Operator declared) {
         this.path = path;
         this.property = property;
         this.subjectId = subjectId;
@@ -47,7 +48,7 @@ public final class FieldSite {
      *
      * @return the subject id, or {@code null} when no enclosing object has a {@code @SubjectId}
      */
-    public String subjectId() {
+    public @Nullable String subjectId() {
         return subjectId;
     }
 

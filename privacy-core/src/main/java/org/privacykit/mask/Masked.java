@@ -1,24 +1,23 @@
 package org.privacykit.mask;
 
-import java.lang.reflect.Array;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.privacykit.internal.PropertyAccess;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.Classification;
+import org.privacykit.metadata.PrivacyDeclarationException;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
+import org.privacykit.metadata.RedactedException;
 
 /**
  * Renders any object for logs, {@code toString} and exception messages with its personal data
  * masked, by the same declarations and maskers as API output: PUBLIC clear, INTERNAL and
  * CONFIDENTIAL masked, RESTRICTED redacted, whatever purposes are in play. Nested objects,
- * collections, arrays, maps and {@code Optional} are followed; cycles print as {@code <cycle>}.
+ * collections, arrays, maps (and their keys, when declared personal) and {@code Optional} are
+ * followed; cycles print as {@code <cycle>}.
  *
  * <pre>{@code
  * @Override public String toString() { return Masked.toString(this); }
@@ -26,10 +25,18 @@ import org.privacykit.metadata.PropertyMetadata;
  * }</pre>
  *
  * <p>Output: {@code Customer[id=c-1, fullName=J. D., email=j***@example.com, diagnosis=[REDACTED], plan=gold]}.
+ *
+ * <p>A redacted value is one {@code [REDACTED]} whatever its shape, so neither the length of a
+ * {@code char[]} password nor the size of a list of secrets shows. A text in a {@code char[]} is
+ * masked as the text it holds. Rendering never throws for a value: a getter that throws prints
+ * {@code <unreadable>}, a {@code toString} that throws (even a {@link StackOverflowError}) prints
+ * {@code <unrenderable Type>}, and graphs of any depth render without recursion. Invalid
+ * declarations still throw {@link PrivacyDeclarationException}, naming the field.
  */
 public final class Masked {
-    private static final int MAX_ELEMENTS = 100;
+    private static final String UNREADABLE = "<unreadable>";
 
+    /** The masker of each property of a class, by index; {@code null} for properties shown as they are. */
     private static final ClassValue<Masker[]> MASKERS = new ClassValue<>() {
         @Override
         protected Masker[] computeValue(Class<?> type) {
@@ -46,9 +53,27 @@ public final class Masked {
         }
     };
 
-    private final Object value;
+    /** The modes of each property of a class, by index: how its value is rendered. */
+    private static final ClassValue<Mode[]> MODES = new ClassValue<>() {
+        @Override
+        protected Mode[] computeValue(Class<?> type) {
+            ClassMetadata metadata = PrivacyMetadata.of(type);
+            Masker[] maskers = MASKERS.get(type);
+            Mode[] modes = new Mode[metadata.properties().size()];
+            for (PropertyMetadata p : metadata.properties()) {
+                PropertyMetadata keys = p.mapKey();
+                Mode keyMode = keys == null ? null : new Mode(keys, Maskers.of(keys.classification()), null);
+                Masker masker = maskers[PropertyAccess.index(p)];
+                modes[PropertyAccess.index(p)] = masker == null && keyMode == null ? Mode.PLAIN : new Mode(masker == null ? null : p,
+                        masker, keyMode);
+            }
+            return modes;
+        }
+    };
 
-    private Masked(Object value) {
+    private final @Nullable Object value;
+
+    private Masked(@Nullable Object value) {
         this.value = value;
     }
 
@@ -59,7 +84,7 @@ public final class Masked {
      * @param value the object, possibly {@code null}
      * @return a wrapper whose {@code toString} is {@link #toString(Object)} of the value
      */
-    public static Masked of(Object value) {
+    public static Masked of(@Nullable Object value) {
         return new Masked(value);
     }
 
@@ -68,17 +93,26 @@ public final class Masked {
      *
      * @param value the object, possibly {@code null}
      * @return the rendering; {@code "null"} for {@code null}
+     * @throws PrivacyDeclarationException when the declarations of a class in the graph are invalid
      */
-    public static String toString(Object value) {
+    public static String toString(@Nullable Object value) {
         StringBuilder out = new StringBuilder(64);
-        new Renderer(out).value(value);
+        new Renderer(out).render(value, Mode.PLAIN);
         return out.toString();
     }
 
-    /** Masks one value as a property declares, for the log channel. */
-    static String value(PropertyMetadata property, Object value) {
+    /**
+     * Masks one value as a property declares, for the log channel.
+     *
+     * @param property the property the value belongs to, or the keys of a map ({@link PropertyMetadata#mapKey()})
+     * @param value the value, or an element of a container property
+     * @return the masked rendering
+     */
+    static String value(PropertyMetadata property, @Nullable Object value) {
+        Masker masker = property.isMapKey() ? Maskers.of(property.classification())
+                : MASKERS.get(property.owner())[PropertyAccess.index(property)];
         StringBuilder out = new StringBuilder();
-        new Renderer(out).protectedValue(property, MASKERS.get(property.owner())[PropertyAccess.index(property)], value);
+        new Renderer(out).render(value, masker == null ? Mode.PLAIN : new Mode(property, masker, null));
         return out.toString();
     }
 
@@ -87,158 +121,145 @@ public final class Masked {
         return toString(value);
     }
 
-    private static final class Renderer {
-        private final StringBuilder out;
-        private final Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * How a value is rendered: clear ({@link #PLAIN}), or as a value of a protected property with its
+     * masker; and how the keys of the first map inside it are rendered ({@code null}: clear).
+     */
+    private record Mode(@Nullable PropertyMetadata property, @Nullable Masker masker, @Nullable Mode keys) {
+        static final Mode PLAIN = new Mode(null, null, null);
 
-        Renderer(StringBuilder out) {
-            this.out = out;
+        boolean isProtected() {
+            return masker != null;
         }
 
-        void value(Object value) {
+        /** The same mode for what lies inside a map, whose keys are rendered already. */
+        Mode insideMap() {
+            if (keys == null) {
+                return this;
+            }
+            return masker == null ? PLAIN : new Mode(property, masker, null);
+        }
+    }
+
+    private static final class Renderer extends ContainerRenderer<Mode> {
+        Renderer(StringBuilder out) {
+            super(out);
+        }
+
+        @Override
+        protected Mode keyMode(Mode mode) {
+            return mode.keys != null ? mode.keys : mode.isProtected() ? Mode.PLAIN : mode;
+        }
+
+        @Override
+        protected Mode valueMode(Mode mode) {
+            return mode.insideMap();
+        }
+
+        @Override
+        protected void item(@Nullable Object value, Mode mode) {
+            Masker masker = mode.masker;
+            PropertyMetadata property = mode.property;
             if (value == null) {
                 out.append("null");
+            } else if (masker != null && property != null) {
+                protectedValue(value, mode, property, masker);
             } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
                     || value instanceof Character || value instanceof Enum) {
                 out.append(value);
-            } else if (value instanceof Optional) {
-                Optional<?> optional = (Optional<?>) value;
-                if (optional.isPresent()) {
-                    out.append("Optional[");
-                    value(optional.get());
-                    out.append(']');
-                } else {
-                    out.append("Optional.empty");
-                }
-            } else if (value instanceof Collection || value.getClass().isArray() || value instanceof Map) {
-                container(value, this::value);
+            } else if (isContainer(value)) {
+                container(value, mode);
             } else if (PrivacyMetadata.isNavigable(value.getClass())) {
                 object(value);
             } else {
-                out.append(value);
+                appendToString(value);
             }
         }
 
         private void object(Object bean) {
-            if (!active.add(bean)) {
-                out.append("<cycle>");
+            if (!enter(bean)) {
                 return;
             }
             ClassMetadata metadata = PrivacyMetadata.of(bean.getClass());
-            Masker[] maskers = MASKERS.get(bean.getClass());
+            Mode[] modes = MODES.get(bean.getClass());
             out.append(bean.getClass().getSimpleName()).append('[');
             boolean first = true;
             for (PropertyMetadata p : metadata.properties()) {
-                if (!first) {
-                    out.append(", ");
-                }
+                text(first ? p.name() + "=" : ", " + p.name() + "=");
                 first = false;
-                out.append(p.name()).append('=');
                 Object v;
                 try {
                     v = PropertyAccess.read(p, bean);
                 } catch (RuntimeException e) {
-                    out.append("<unreadable>");
+                    text(UNREADABLE);
                     continue;
                 }
-                Masker masker = maskers[PropertyAccess.index(p)];
-                if (masker == null) {
-                    value(v);
-                } else {
-                    protectedValue(p, masker, v);
-                }
+                schedule(v, modes[PropertyAccess.index(p)]);
             }
-            out.append(']');
-            active.remove(bean);
+            text("]");
+            leave(bean);
         }
 
-        void protectedValue(PropertyMetadata property, Masker masker, Object v) {
-            if (v == null) {
-                out.append("null");
-                return;
-            }
-            if (v instanceof Optional) {
-                Optional<?> optional = (Optional<?>) v;
-                if (optional.isPresent()) {
-                    protectedValue(property, masker, optional.get());
-                } else {
-                    out.append("Optional.empty");
-                }
-                return;
-            }
-            if (v instanceof Collection || v.getClass().isArray() || v instanceof Map) {
-                container(v, element -> protectedValue(property, masker, element));
+        private void protectedValue(Object v, Mode mode, PropertyMetadata property, Masker masker) {
+            if (v instanceof Optional<?> optional && optional.isEmpty()) {
+                out.append("Optional.empty");
                 return;
             }
             Classification c = property.classification();
             Disclosure disclosure = c == null ? Disclosure.MASK : Channel.LOG.disclosure(c, Set.of());
-            switch (disclosure) {
-                case CLEAR:
-                case REVEAL:
-                    value(v);
-                    break;
-                case REDACT:
-                    out.append(Maskers.REDACTED);
-                    break;
-                default:
-                    out.append(masker.mask(String.valueOf(v)));
-            }
-        }
-
-        private interface ElementRenderer {
-            void render(Object element);
-        }
-
-        private void container(Object container, ElementRenderer renderer) {
-            if (!active.add(container)) {
-                out.append("<cycle>");
+            if (disclosure == Disclosure.REDACT) {
+                out.append(Maskers.REDACTED); // once for the whole value: no length or size shows
                 return;
             }
-            int count = 0;
-            if (container instanceof Map) {
-                out.append('{');
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) container).entrySet()) {
-                    if (count++ > 0) {
-                        out.append(", ");
-                    }
-                    if (count > MAX_ELEMENTS) {
-                        out.append("...");
-                        break;
-                    }
-                    value(e.getKey());
-                    out.append('=');
-                    renderer.render(e.getValue());
-                }
-                out.append('}');
+            if (v instanceof Optional<?> optional) {
+                schedule(optional.get(), mode);
+            } else if (isContainer(v) && !isPrimitiveArray(v)) {
+                container(v, mode);
+            } else if (disclosure.isClear()) {
+                item(v, Mode.PLAIN);
+            } else if (PrivacyMetadata.isNavigable(v.getClass())) {
+                // an object under a personal-data property: its toString (perhaps generated, printing every
+                // field) is no text to mask, so nothing of it shows
+                out.append(Maskers.full().mask(""));
             } else {
-                out.append('[');
-                if (container instanceof Collection) {
-                    for (Object element : (Collection<?>) container) {
-                        if (count++ > 0) {
-                            out.append(", ");
-                        }
-                        if (count > MAX_ELEMENTS) {
-                            out.append("...");
-                            break;
-                        }
-                        renderer.render(element);
-                    }
-                } else {
-                    int length = Array.getLength(container);
-                    for (int i = 0; i < length; i++) {
-                        if (i > 0) {
-                            out.append(", ");
-                        }
-                        if (i >= MAX_ELEMENTS) {
-                            out.append("...");
-                            break;
-                        }
-                        renderer.render(Array.get(container, i));
-                    }
-                }
-                out.append(']');
+                String text = text(v);
+                out.append(text == null ? Maskers.full().mask("") : masker.mask(text));
             }
-            active.remove(container);
+        }
+
+        private static boolean isPrimitiveArray(Object v) {
+            return v.getClass().isArray() && v.getClass().getComponentType().isPrimitive();
+        }
+
+        /**
+         * The text a masker masks: the characters of a {@code char[]}, the elements of another
+         * primitive array, else the value's {@code toString}; {@code null} when that throws.
+         */
+        private static @Nullable String text(Object v) {
+            if (v instanceof char[] chars) {
+                return new String(chars);
+            }
+            if (v.getClass().isArray()) {
+                StringBuilder elements = new StringBuilder();
+                new Renderer(elements).render(v, Mode.PLAIN);
+                return elements.toString();
+            }
+            try {
+                return v.toString();
+            } catch (RuntimeException | StackOverflowError e) {
+                return null;
+            }
+        }
+
+        private void appendToString(Object value) {
+            String text;
+            try {
+                text = value.toString();
+            } catch (RuntimeException | StackOverflowError e) {
+                // the message may quote the value: only the type shows
+                text = "<unrenderable " + RedactedException.typeOf(e) + ">";
+            }
+            out.append(text);
         }
     }
 }

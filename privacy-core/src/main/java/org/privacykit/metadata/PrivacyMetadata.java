@@ -1,9 +1,11 @@
 package org.privacykit.metadata;
 
-import java.lang.reflect.Array;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,40 +67,80 @@ public final class PrivacyMetadata {
 
     /**
      * Visits every protected value in an object graph: the object's protected properties, those of
-     * the objects it holds, and of the elements of its collections, arrays, maps (values) and
-     * {@code Optional}s, each with its concrete path and data subject. Null values are skipped;
-     * each object is visited once, so cycles are safe.
+     * the objects it holds, and of the elements of its collections, arrays, maps (values, and keys
+     * declared personal) and {@code Optional}s, each with its concrete path and data subject. Null
+     * values are skipped; each object is visited once, so cycles are safe; the walk keeps its own
+     * stack, so a graph of any depth is walked. A primitive array of a protected property (a
+     * {@code char[]} password) is one value.
      *
      * @param root the object, or a collection, array or map of objects
      * @param visitor receives each protected value
+     * @throws IllegalStateException when a property cannot be read (naming it, with a redacted cause)
      */
     public static void walk(Object root, PersonalValueVisitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        new Walker(visitor).value(root, "", null);
+        new Walker(visitor).walk(root);
     }
 
-    /** Depth-first traversal of an object graph, with the data subject in scope. */
+    /** Depth-first traversal of an object graph from an explicit stack, with the data subject in scope. */
     private static final class Walker {
         private final PersonalValueVisitor visitor;
         private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Object, List<PropertyMetadata>> seenProtected = new IdentityHashMap<>();
+        private final ArrayDeque<Step> stack = new ArrayDeque<>();
+        private final List<Step> children = new ArrayList<>();
 
         Walker(PersonalValueVisitor visitor) {
             this.visitor = visitor;
         }
 
-        void value(Object value, String path, SubjectScope scope) {
+        /**
+         * One value to walk: {@code property} is set for a value of a protected property (visited, or
+         * its elements are), {@code keys} for a value whose first map has personal keys.
+         */
+        private record Step(Object value, String path, SubjectScope scope, PropertyMetadata property, String subject,
+                            PropertyMetadata keys) {
+        }
+
+        void walk(Object root) {
+            stack.push(new Step(root, "", null, null, null, null));
+            while (!stack.isEmpty()) {
+                step(stack.pop());
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+                children.clear();
+            }
+        }
+
+        private void step(Step s) {
+            Object value = s.value;
             if (value == null) {
                 return;
             }
-            if (value instanceof Optional) {
-                value(((Optional<?>) value).orElse(null), path, scope);
-            } else if (value instanceof Collection || value.getClass().isArray() || value instanceof Map) {
-                if (seen.add(value)) {
-                    elements(value, path, (element, elementPath) -> value(element, elementPath, scope));
+            if (value instanceof Optional<?> optional) {
+                children.add(new Step(optional.orElse(null), s.path, s.scope, s.property, s.subject, s.keys));
+            } else if (value instanceof Collection || value instanceof Map
+                    || (value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive())) {
+                // a container is walked once, or once per protected property that holds it
+                if (s.property == null ? seen.add(value) : seenAs(value, s.property)) {
+                    elements(s);
                 }
+            } else if (s.property != null) {
+                visitor.visit(s.path, s.property, value, s.subject);
             } else if (isNavigable(value.getClass()) && seen.add(value)) {
-                object(value, path, scope);
+                object(value, s.path, s.scope);
             }
+        }
+
+        /** Whether a container is met for the first time as a value of this protected property. */
+        private boolean seenAs(Object container, PropertyMetadata property) {
+            List<PropertyMetadata> as = seenProtected.computeIfAbsent(container, c -> new ArrayList<>(1));
+            if (as.contains(property)) {
+                return false;
+            }
+            as.add(property);
+            return true;
         }
 
         private void object(Object bean, String path, SubjectScope parent) {
@@ -113,48 +155,34 @@ public final class PrivacyMetadata {
                 String propertyPath = prefix + property.name();
                 if (property.isProtected()) {
                     String subject = scope == null ? null : scope.lookup(property.classification().subjectRole());
-                    protectedValue(value, propertyPath, property, subject);
+                    children.add(new Step(value, propertyPath, scope, property, subject, property.mapKey()));
                 } else {
-                    value(value, propertyPath, scope);
+                    children.add(new Step(value, propertyPath, scope, null, null, property.mapKey()));
                 }
             }
         }
 
-        private void protectedValue(Object value, String path, PropertyMetadata property, String subject) {
-            if (value instanceof Optional) {
-                Object content = ((Optional<?>) value).orElse(null);
-                if (content != null) {
-                    protectedValue(content, path, property, subject);
-                }
-            } else if (value instanceof Collection || value.getClass().isArray() || value instanceof Map) {
-                elements(value, path, (element, elementPath) -> {
-                    if (element != null) {
-                        protectedValue(element, elementPath, property, subject);
-                    }
-                });
-            } else {
-                visitor.visit(path, property, value, subject);
-            }
-        }
-
-        private interface ElementSink {
-            void accept(Object element, String path);
-        }
-
-        private static void elements(Object container, String path, ElementSink sink) {
+        private void elements(Step s) {
             int i = 0;
-            if (container instanceof Map) {
-                for (Object element : ((Map<?, ?>) container).values()) {
-                    sink.accept(element, path + "{" + i++ + "}");
+            if (s.value instanceof Map<?, ?> map) {
+                PropertyMetadata keys = s.keys;
+                String keySubject = keys == null || s.scope == null ? null
+                        : s.scope.lookup(keys.classification().subjectRole());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    if (keys != null && entry.getKey() != null) {
+                        visitor.visit(s.path + "{key:" + i + "}", keys, entry.getKey(), keySubject);
+                    }
+                    children.add(new Step(entry.getValue(), s.path + "{" + i++ + "}", s.scope, s.property, s.subject,
+                            null));
                 }
-            } else if (container instanceof Collection) {
-                for (Object element : (Collection<?>) container) {
-                    sink.accept(element, path + "[" + i++ + "]");
+            } else if (s.value instanceof Collection<?> collection) {
+                for (Object element : collection) {
+                    children.add(new Step(element, s.path + "[" + i++ + "]", s.scope, s.property, s.subject, s.keys));
                 }
-            } else if (!container.getClass().getComponentType().isPrimitive()) {
-                int length = Array.getLength(container);
-                for (; i < length; i++) {
-                    sink.accept(Array.get(container, i), path + "[" + i + "]");
+            } else {
+                Object[] array = (Object[]) s.value;
+                for (; i < array.length; i++) {
+                    children.add(new Step(array[i], s.path + "[" + i + "]", s.scope, s.property, s.subject, s.keys));
                 }
             }
         }

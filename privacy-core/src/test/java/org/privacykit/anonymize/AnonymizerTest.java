@@ -551,6 +551,70 @@ class AnonymizerTest {
         assertThat(anonymizer.toString()).startsWith("Anonymizer[").doesNotContain("0123456789abcdef");
     }
 
+    static final class Link {
+        @PersonalData(NAME)
+        String name = "Alan Turing";
+        Link next;
+    }
+
+    @Test
+    void anonymize_deepChain_isCopiedWithoutOverflowingTheStack() {
+        Link head = new Link();
+        Link tail = head;
+        for (int i = 0; i < 20_000; i++) {
+            tail.next = new Link();
+            tail = tail.next;
+        }
+
+        Link copy = anonymizer.anonymize(head);
+
+        int length = 0;
+        for (Link l = copy; l != null; l = l.next) {
+            assertThat(l.name).doesNotContain("Turing");
+            length++;
+        }
+        assertThat(length).isEqualTo(20_001);
+    }
+
+    record Signup(@PersonalData(EMAIL) @Anonymize(Operator.MASK) String email, String plan) {
+        Signup {
+            if (email != null && !email.matches("[^*]+@.+")) {
+                throw new IllegalArgumentException("invalid e-mail " + email);
+            }
+        }
+    }
+
+    @Test
+    void anonymize_recordWhoseConstructorRejectsTheAnonymizedValue_namesTheComponentAndTheFix() {
+        assertThatThrownBy(() -> anonymizer.anonymize(new Signup("zelda@example.com", "gold")))
+                .isInstanceOf(AnonymizationException.class)
+                .hasMessageStartingWith("Signup.email: the constructor of Signup rejects the anonymized value of email"
+                        + " (it threw java.lang.IllegalArgumentException); give email an operator")
+                .satisfies(e -> assertThat(((AnonymizationException) e).field()).isEqualTo("Signup.email"))
+                .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("z***"));
+    }
+
+    record Logins(@SubjectId String id, Map<@PersonalData(EMAIL) String, Integer> byEmail,
+                  @PersonalData(PHONE) Map<@PersonalData(NAME) String, String> phonesByName) {
+    }
+
+    @Test
+    void anonymize_personalMapKeys_arePseudonymized_distinctAndStable() {
+        Map<String, Integer> byEmail = new java.util.LinkedHashMap<>();
+        byEmail.put("zelda@example.com", 3);
+        byEmail.put("link@example.com", 5);
+        Logins logins = new Logins("c-1", byEmail, Map.of("Zelda Fitzgerald", "+44 20 7946 0958"));
+
+        Logins copy = anonymizer.anonymize(logins);
+
+        assertThat(copy.byEmail()).hasSize(2).containsValues(3, 5);
+        assertThat(copy.byEmail().keySet()).allSatisfy(k -> assertThat(k).startsWith("tok_"))
+                .doesNotContain("zelda@example.com", "link@example.com");
+        assertThat(copy.phonesByName().keySet()).singleElement().asString().startsWith("tok_");
+        assertThat(copy.phonesByName().values()).singleElement().asString().doesNotContain("7946 0958");
+        assertThat(anonymizer.anonymize(logins)).isEqualTo(copy);
+    }
+
     @Test
     void withKey_degenerateKey_isRefused() {
         byte[] counter = new byte[32];

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.privacykit.annotation.Encrypted;
@@ -17,6 +18,7 @@ import org.privacykit.annotation.MaskStyle;
 import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.Sensitive;
 import org.privacykit.annotation.SubjectId;
+import org.privacykit.metadata.PrivacyMetadata;
 
 class MaskedTest {
 
@@ -108,5 +110,92 @@ class MaskedTest {
         assertThat(Masked.toString("text")).isEqualTo("text");
         assertThat(Masked.toString(new int[] {1, 2})).isEqualTo("[1, 2]");
         assertThat(Masked.toString(Optional.empty())).isEqualTo("Optional.empty");
+    }
+
+    record Login(@Sensitive char[] password, @Sensitive List<String> recoveryCodes, @PersonalData(NAME) char[] name,
+                 @Sensitive String[] tokens) {
+    }
+
+    @Test
+    void toString_redactedArraysAndContainers_areOneRedactedMarker_soNoLengthShows() {
+        Login login = new Login("hunter22".toCharArray(), List.of("a1", "b2", "c3"), "Ada Lovelace".toCharArray(),
+                new String[] {"t1", "t2"});
+
+        assertThat(Masked.toString(login)).isEqualTo("Login[password=[REDACTED], recoveryCodes=[REDACTED], "
+                + "name=A. L., tokens=[REDACTED]]");
+    }
+
+    record Directory(Map<@PersonalData(EMAIL) String, String> rolesByEmail,
+                     @PersonalData(PHONE) Map<@PersonalData(NAME) String, String> phonesByName,
+                     List<Map<@Sensitive String, Integer>> sessions,
+                     Map<String, Map<String, String>> plain) {
+    }
+
+    @Test
+    void toString_personalMapKeys_areMaskedByTheirDeclaration() {
+        Map<String, Map<String, String>> plain = new LinkedHashMap<>();
+        plain.put("team", Map.of("lead", "x"));
+        Directory directory = new Directory(Map.of("zelda@example.com", "admin"),
+                Map.of("Zelda Fitzgerald", "+44 20 7946 0958"), List.of(Map.of("sess-1234", 3)), plain);
+
+        assertThat(Masked.toString(directory)).isEqualTo("Directory[rolesByEmail={z***@example.com=admin}, "
+                + "phonesByName={Z. F.=+44 ** **** 0958}, sessions=[{[REDACTED]=3}], plain={team={lead=x}}]");
+        assertThat(Masked.value(PrivacyMetadata.of(Directory.class).property("rolesByEmail").mapKey(),
+                "zelda@example.com")).isEqualTo("z***@example.com");
+    }
+
+    static final class Link {
+        @PersonalData(NAME)
+        String name = "Alan Turing";
+        Link next;
+    }
+
+    @Test
+    void toString_deepChain_rendersWithoutOverflowingTheStack() {
+        Link head = new Link();
+        Link tail = head;
+        for (int i = 0; i < 100_000; i++) {
+            tail.next = new Link();
+            tail = tail.next;
+        }
+
+        String text = Masked.toString(head);
+
+        assertThat(text).startsWith("Link[name=A. T., next=Link[name=A. T., next=").doesNotContain("Turing")
+                .endsWith("next=null" + "]".repeat(100_001));
+    }
+
+    static final class Hostile {
+        @PersonalData(EMAIL)
+        String email = "zelda@example.com";
+        // JDK holders render by their own toString, which calls the held object's
+        Object other = new AtomicReference<>(new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot show zelda@example.com");
+            }
+        });
+        Object loop = selfHolding();
+
+        private static Object selfHolding() {
+            AtomicReference<Object> ref = new AtomicReference<>();
+            ref.set(ref);
+            return ref;
+        }
+
+        @PersonalData(EMAIL)
+        public String getBackup() {
+            throw new IllegalArgumentException("bad zelda@example.com");
+        }
+    }
+
+    @Test
+    void toString_throwingToStringAndGetters_neverThrowNorShowTheMessage() {
+        String text = Masked.toString(new Hostile());
+
+        assertThat(text).doesNotContain("zelda@example.com")
+                .contains("other=<unrenderable java.lang.IllegalStateException>")
+                .contains("loop=<unrenderable java.lang.StackOverflowError>")
+                .contains("backup=<unreadable>");
     }
 }

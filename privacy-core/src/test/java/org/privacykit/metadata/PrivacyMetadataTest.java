@@ -351,6 +351,60 @@ class PrivacyMetadataTest {
         assertThat(visits).containsExactly("label", "children[0].label");
     }
 
+    static final class Link {
+        @PersonalData(NAME)
+        String name = "n";
+        Link next;
+    }
+
+    @Test
+    void walk_deepChain_walksWithoutOverflowingTheStack() {
+        Link head = new Link();
+        Link tail = head;
+        for (int i = 0; i < 50_000; i++) {
+            tail.next = new Link();
+            tail = tail.next;
+        }
+        int[] visits = {0};
+
+        PrivacyMetadata.walk(head, (path, property, value, subject) -> visits[0]++);
+
+        assertThat(visits[0]).isEqualTo(50_001);
+    }
+
+    record Account(@SubjectId String id, Map<@PersonalData(EMAIL) String, Integer> logins,
+                   @Sensitive char[] password) {
+    }
+
+    @Test
+    void walk_visitsPersonalMapKeys_andAPrimitiveArrayAsOneValue() {
+        Map<String, Integer> logins = new java.util.LinkedHashMap<>();
+        logins.put("ada@example.com", 3);
+        logins.put("a.l@example.org", 1);
+        List<String> visits = new ArrayList<>();
+
+        PrivacyMetadata.walk(new Account("c-1", logins, "pw".toCharArray()), (path, property, value, subject) ->
+                visits.add(path + "=" + (value instanceof char[] c ? new String(c) : value) + "@" + subject + " "
+                        + property.qualifiedName() + " " + property.classification().typeOrNull()));
+
+        assertThat(visits).containsExactly("logins{key:0}=ada@example.com@c-1 Account.logins{key} EMAIL",
+                "logins{key:1}=a.l@example.org@c-1 Account.logins{key} EMAIL", "password=pw@c-1 Account.password null");
+    }
+
+    static final class Throwing {
+        @PersonalData(EMAIL)
+        public String getEmail() {
+            throw new IllegalStateException("cannot read zelda@example.com");
+        }
+    }
+
+    @Test
+    void walk_throwingGetter_namesTheFieldAndTheType_neverTheMessage() {
+        assertThatThrownBy(() -> PrivacyMetadata.walk(new Throwing(), (path, property, value, subject) -> { }))
+                .hasMessage("Throwing.email: getter threw java.lang.IllegalStateException")
+                .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("zelda"));
+    }
+
     @Test
     void subjectIdFor_usesRoleOfTheProperty() {
         ClassMetadata metadata = PrivacyMetadata.of(Transfer.class);

@@ -29,7 +29,7 @@ import org.privacykit.spi.MalformedCiphertextException;
 import org.privacykit.spi.SubjectErasedException;
 import org.privacykit.spi.TamperedCiphertextException;
 import org.privacykit.spi.UnknownKeyException;
-import org.privacykit.spi.engine.ObjectCopier;
+import org.privacykit.spi.engine.GraphCopy;
 import org.privacykit.spi.engine.PropertyValues;
 
 /**
@@ -619,11 +619,22 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
         if (!metadata.hasDirectlyProtectedData()) {
             return object;
         }
-        return (T) ObjectCopier.copy(metadata, object, (property, value) -> {
-            if (!property.isEncrypted() || !(value instanceof String)) {
-                return value;
+        return (T) GraphCopy.copy(object, new GraphCopy.Policy<FieldCryptoException>() {
+            @Override
+            public boolean copiesUnchanged() {
+                return false;
             }
-            return function.apply(FieldContext.of(property, metadata.subjectIdFor(object, property)), (String) value);
+
+            @Override
+            public GraphCopy.Mapping<FieldCryptoException> property(PropertyMetadata property, Object value,
+                                                                    GraphCopy.Site<FieldCryptoException> site)
+                    throws FieldCryptoException {
+                if (!property.isEncrypted() || !(value instanceof String)) {
+                    return GraphCopy.Mapping.replace(value);
+                }
+                return GraphCopy.Mapping.replace(function.apply(FieldContext.of(property,
+                        metadata.subjectIdFor(object, property)), (String) value));
+            }
         });
     }
 

@@ -1,6 +1,5 @@
 package org.privacykit.logback;
 
-import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -11,9 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +26,7 @@ import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.detect.PiiDetector;
 import org.privacykit.detect.PiiFinding;
 import org.privacykit.jackson.JsonMasker;
+import org.privacykit.mask.ContainerRenderer;
 import org.privacykit.mask.Masked;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
@@ -46,8 +44,6 @@ import org.slf4j.helpers.MessageFormatter;
  * exception class, never the value or the exception's message (which may quote the value).
  */
 final class LogMasking {
-    /** Elements of a container argument written before {@code ...}, as core's {@code Masked}. */
-    private static final int MAX_ELEMENTS = 100;
     /** Distinct problems reported to the status manager; after these, one warning says that further ones are not. */
     private static final int MAX_REPORTED = 64;
 
@@ -146,7 +142,7 @@ final class LogMasking {
                     return Masked.toString(value);
                 case CONTAINER:
                     StringBuilder out = new StringBuilder(64);
-                    new ContainerRenderer(out).value(value);
+                    new ContainerText(out).render(value, null);
                     return out.toString();
                 case INVALID:
                     report("its privacy declarations are invalid", value.getClass(), null);
@@ -353,92 +349,36 @@ final class LogMasking {
     }
 
     /**
-     * Writes a container as Logback would ({@code [a, b]}, {@code {k=v}}, {@code Optional[x]}),
-     * rendering each element as an argument, so an annotated object inside a list is masked too.
+     * Writes a container as Logback would ({@code [a, b]}, {@code {k=v}}, {@code Optional[x]}) through
+     * core's container rendering, rendering each element as an argument, so an annotated object inside
+     * a list is masked too, and the value of a configured key by its masker.
      */
-    private final class ContainerRenderer {
-        private final StringBuilder out;
-        private final Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
-
-        ContainerRenderer(StringBuilder out) {
-            this.out = out;
+    private final class ContainerText extends ContainerRenderer<Void> {
+        ContainerText(StringBuilder out) {
+            super(out);
         }
 
-        void value(Object value) {
+        @Override
+        protected void item(Object value, Void mode) {
             if (value == null) {
                 out.append("null");
-            } else if (Kind.of(value.getClass()) != Kind.CONTAINER) {
-                out.append(argument(value));
-            } else if (!active.add(value)) {
-                out.append("<cycle>");
+            } else if (Kind.of(value.getClass()) == Kind.CONTAINER) {
+                container(value, null);
             } else {
-                container(value);
-                active.remove(value);
+                out.append(argument(value));
             }
         }
 
-        private void container(Object value) {
-            if (value instanceof Optional) {
-                Optional<?> optional = (Optional<?>) value;
-                if (optional.isPresent()) {
-                    out.append("Optional[");
-                    value(optional.get());
-                    out.append(']');
-                } else {
-                    out.append("Optional.empty");
-                }
-                return;
-            }
-            int count = 0;
-            if (value instanceof Map) {
-                out.append('{');
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                    if (count++ > 0) {
-                        out.append(", ");
-                    }
-                    if (count > MAX_ELEMENTS) {
-                        out.append("...");
-                        break;
-                    }
-                    value(e.getKey());
-                    out.append('=');
-                    Object key = e.getKey();
-                    Masker masker = key instanceof String ? keyMasker((String) key) : null;
-                    if (masker != null && e.getValue() != null) {
-                        out.append(masker.mask(argument(e.getValue())));
-                    } else {
-                        value(e.getValue());
-                    }
-                }
-                out.append('}');
-                return;
-            }
-            out.append('[');
-            if (value instanceof Collection) {
-                for (Object element : (Collection<?>) value) {
-                    if (count++ > 0) {
-                        out.append(", ");
-                    }
-                    if (count > MAX_ELEMENTS) {
-                        out.append("...");
-                        break;
-                    }
-                    value(element);
-                }
+        @Override
+        protected void entry(Object key, Object value, Void keyMode, Void valueMode) {
+            schedule(key, null);
+            text("=");
+            Masker masker = key instanceof String name ? keyMasker(name) : null;
+            if (masker != null && value != null) {
+                text(masker.mask(argument(value)));
             } else {
-                int length = Array.getLength(value);
-                for (int i = 0; i < length; i++) {
-                    if (i > 0) {
-                        out.append(", ");
-                    }
-                    if (i >= MAX_ELEMENTS) {
-                        out.append("...");
-                        break;
-                    }
-                    value(Array.get(value, i));
-                }
+                schedule(value, null);
             }
-            out.append(']');
         }
     }
 }
