@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param path the path decided on
  * @param encrypted whether the path stores the property encrypted
- * @param reason why it does not, phrased to follow the property's name ("holds a LocalDate; ..."); empty when encrypted
+ * @param reason why it does not, phrased to follow the property's name ("is declared LocalDate; ..."); empty when encrypted
  * @param fix what to change; empty when encrypted
  */
 public record AtRest(EncryptionPath path, boolean encrypted, String reason, String fix) {
@@ -38,7 +38,7 @@ public record AtRest(EncryptionPath path, boolean encrypted, String reason, Stri
 
     /**
      * Describes the refusal for one property in the form exceptions and lint use:
-     * {@code Customer.born holds a LocalDate; ... Fix: ...}.
+     * {@code Customer.born is declared LocalDate; ... Fix: ...}.
      *
      * @param property the property decided on
      * @return the description, or {@code Customer.born: encrypted by ...} when encrypted

@@ -10,6 +10,7 @@ package org.privacykit.metadata;
  * <pre>{@code
  * AtRest atRest = EncryptionPath.OBJECT_COPY.decide(PrivacyMetadata.of(Customer.class).property("born"));
  * atRest.encrypted();   // false: a copy of Customer keeps born a LocalDate, which cannot hold a ciphertext
+ * atRest.reason();      // "is declared LocalDate; a copy keeps the declared type, ..."
  * atRest.fix();         // what to change
  * }</pre>
  */
@@ -68,7 +69,7 @@ public enum EncryptionPath {
         }
         if (this == JPA) {
             if (property.rawType() != String.class) {
-                return AtRest.refused(this, "is a " + type + "; " + label + " encrypts String attributes (the column"
+                return AtRest.refused(this, "is declared " + type + "; " + label + " encrypts String attributes (the column"
                         + " holds text ciphertext)", "declare it as a String and convert it at the edges of the"
                         + " entity, or store it through the Jackson encrypting mapper");
             }
@@ -76,12 +77,13 @@ public enum EncryptionPath {
         }
         Class<?> element = property.elementClass();
         if (!holdsText(element)) {
-            String held = property.isContainer() ? "elements of type " + element.getSimpleName() : "a " + type;
+            String held = property.isContainer() ? "holds elements of type " + element.getSimpleName()
+                    : "is declared " + type;
             String fix = PrivacyMetadata.isNavigable(element)
                     ? "annotate the String fields of " + element.getSimpleName() + " with @Encrypted instead"
                     : "declare it as a String (convert at the edges), or store it through the Jackson encrypting"
                     + " mapper, which encrypts any type";
-            return AtRest.refused(this, "holds " + held + "; a copy keeps the declared type, which cannot hold"
+            return AtRest.refused(this, held + "; a copy keeps the declared type, which cannot hold"
                     + " a ciphertext", fix);
         }
         if (property.mapKey() != null) {

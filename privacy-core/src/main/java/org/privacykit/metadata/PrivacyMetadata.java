@@ -86,7 +86,7 @@ public final class PrivacyMetadata {
     private static final class Walker {
         private final PersonalValueVisitor visitor;
         private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Map<Object, List<PropertyMetadata>> seenProtected = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, List<PropertyMetadata>> seenProtected = new IdentityHashMap<>();
         private final ArrayDeque<Step> stack = new ArrayDeque<>();
         private final List<Step> children = new ArrayList<>();
 

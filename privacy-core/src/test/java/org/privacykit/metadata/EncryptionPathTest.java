@@ -46,9 +46,9 @@ class EncryptionPathTest {
         assertThat(born.encrypted()).isFalse();
         assertThat(born.reason()).contains("LocalDate");
         assertThat(born.describe(PrivacyMetadata.of(Patient.class).property("born")))
-                .startsWith("Patient.born holds a LocalDate").contains("Fix: declare it as a String");
+                .startsWith("Patient.born is declared LocalDate").contains("Fix: declare it as a String");
 
-        assertThat(decide(EncryptionPath.OBJECT_COPY, "code").reason()).contains("holds a int");
+        assertThat(decide(EncryptionPath.OBJECT_COPY, "code").reason()).contains("is declared int");
         assertThat(decide(EncryptionPath.OBJECT_COPY, "address").fix()).contains("String fields of Address");
         assertThat(decide(EncryptionPath.OBJECT_COPY, "aliases").reason()).contains("keys in clear");
     }

@@ -18,9 +18,6 @@ import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.AuditSink;
 import org.privacykit.crypto.FieldKeys.Purpose;
-import org.privacykit.metadata.ClassMetadata;
-import org.privacykit.metadata.PrivacyMetadata;
-import org.privacykit.metadata.PropertyMetadata;
 import org.privacykit.spi.CryptoShredder;
 import org.privacykit.spi.FieldCipher;
 import org.privacykit.spi.FieldContext;
@@ -30,7 +27,6 @@ import org.privacykit.spi.SubjectErasedException;
 import org.privacykit.spi.TamperedCiphertextException;
 import org.privacykit.spi.UnknownKeyException;
 import org.privacykit.spi.engine.GraphCopy;
-import org.privacykit.spi.engine.PropertyValues;
 
 /**
  * Encrypts and decrypts field values bound to their place, and whole objects. It implements core's
@@ -39,7 +35,7 @@ import org.privacykit.spi.engine.PropertyValues;
  *
  * <pre>{@code
  * FieldEncryptor fields = FieldEncryptor.of(KeyRing.generate());
- * Customer stored = fields.encrypt(customer);      // a copy, every @Encrypted String field encrypted
+ * Customer stored = fields.encrypt(customer);      // a copy, every @Encrypted value reachable from it encrypted
  * Customer clear = fields.decrypt(stored);
  *
  * FieldEncryptor shredding = FieldEncryptor.builder(keys)
@@ -544,37 +540,53 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
     }
 
     /**
-     * Returns a copy of an object with every {@code @Encrypted} String property encrypted, each bound
-     * to its field and subject. Nested objects are copied by reference; null values stay null.
+     * Returns a copy of an object with every {@code @Encrypted} value reachable from it encrypted:
+     * its own properties, and those of nested objects, of the elements of its collections and
+     * arrays, of map values and {@code Optional}s. Each value is bound to its field and to the data
+     * subject of the innermost enclosing object that declares one. Objects in which nothing is
+     * encrypted are shared with the original; null values stay null.
      *
-     * @param object a record or POJO with {@code @Encrypted} properties
+     * <p>A copy keeps each property's declared type, so an {@code @Encrypted} property must hold
+     * text (a {@code String}, or collections, arrays, map values or {@code Optional}s of text). One
+     * that cannot ({@code @Encrypted int}, {@code LocalDate}, a nested object, a map with personal
+     * keys, a getter without a field: see {@link org.privacykit.metadata.EncryptionPath#OBJECT_COPY})
+     * fails the call before anything is encrypted, with a message that names the field and the fix;
+     * nothing is ever left in clear silently.
+     *
+     * @param object an object with {@code @Encrypted} properties, or a collection, map or array of them
      * @param <T> its type
-     * @return the encrypted copy
-     * @throws FieldCryptoException when a field cannot be encrypted
+     * @return the encrypted copy; {@code object} itself when nothing in it is {@code @Encrypted}
+     * @throws FieldCryptoException when a field cannot be encrypted, or a copy cannot hold it encrypted
+     * @throws IllegalStateException when a class cannot be copied, or its constructor rejects a ciphertext
      */
     @CheckReturnValue
     public <T> T encrypt(T object) throws FieldCryptoException {
-        return map(object, (field, value) -> encrypt(field, value));
+        return map(object, ObjectEncryption.Operation.ENCRYPT).copy;
     }
 
     /**
-     * Returns a copy of an object with every {@code @Encrypted} String property decrypted.
+     * Returns a copy of an object with every {@code @Encrypted} value reachable from it decrypted, as
+     * {@link #encrypt(Object)} encrypted them (an encrypted {@code @SubjectId} is decrypted first, to
+     * bind the others).
      *
      * @param object an object {@link #encrypt(Object)} returned
      * @param <T> its type
      * @return the clear copy
-     * @throws FieldCryptoException when a field cannot be decrypted
+     * @throws FieldCryptoException when a field cannot be decrypted, or a copy cannot hold it
+     * @throws IllegalStateException when a class cannot be copied, or its constructor rejects a clear value
      */
     @CheckReturnValue
     public <T> T decrypt(T object) throws FieldCryptoException {
-        return map(object, (field, value) -> decrypt(field, value));
+        return map(object, ObjectEncryption.Operation.DECRYPT).copy;
     }
 
     /**
-     * Moves every encrypted property of an object to the primary key. Returns the same instance
-     * when nothing needed it, so a batch job writes back only what changed and a second run is a
-     * no-op. Format-preserving properties are left as they are (see {@link #reencryptFormatPreserving}).
-     * Audited as {@code REENCRYPTED} when something changed.
+     * Moves every encrypted value reachable from an object to the primary key. Returns the same
+     * instance when nothing needed it, so a batch job writes back only what changed and a second run
+     * is a no-op (an object that a reference cycle leads back to is copied all the same).
+     * Format-preserving values are left as they are (see {@link #reencryptFormatPreserving}); the
+     * subject keys met are re-wrapped under the primary ring key. Audited as {@code REENCRYPTED}
+     * when something changed.
      *
      * @param object an encrypted object
      * @param <T> its type
@@ -583,59 +595,24 @@ public final class FieldEncryptor implements FieldCipher, CryptoShredder {
      */
     @CheckReturnValue
     public <T> T reencrypt(T object) throws FieldCryptoException {
-        Objects.requireNonNull(object, "object");
-        ClassMetadata metadata = PrivacyMetadata.of(object.getClass());
-        int stale = 0;
-        for (PropertyMetadata p : metadata.properties()) {
-            Object value = p.isEncrypted() ? PropertyValues.read(p, object) : null;
-            if (!(value instanceof String)) {
-                continue;
-            }
-            String subject = metadata.subjectIdFor(object, p);
-            if (subject != null) {
-                rewrapSubjectKey(subject);
-            }
-            if (needsReencryption(FieldContext.of(p, subject), (String) value)) {
-                stale++;
-            }
+        Mapped<T> mapped = map(object, ObjectEncryption.Operation.REENCRYPT);
+        if (mapped.changed > 0) {
+            audit.record(AuditEvent.builder(AuditAction.REENCRYPTED).time(clock.instant())
+                    .field(object.getClass().getSimpleName())
+                    .detail(mapped.changed + " fields to key " + KeyEntry.name(keys.keyset().primary.id)).build());
         }
-        if (stale == 0) {
-            return object;
-        }
-        T copy = map(object, (field, value) -> reencrypt(field, value));
-        audit.record(AuditEvent.builder(AuditAction.REENCRYPTED).time(clock.instant()).field(metadata.type().getSimpleName())
-                .detail(stale + " fields to key " + KeyEntry.name(keys.keyset().primary.id)).build());
-        return copy;
+        return mapped.copy;
     }
 
-    private interface FieldFunction {
-        String apply(FieldContext field, String value) throws FieldCryptoException;
+    private record Mapped<T>(T copy, int changed) {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T map(T object, FieldFunction function) throws FieldCryptoException {
+    private <T> Mapped<T> map(T object, ObjectEncryption.Operation operation) throws FieldCryptoException {
         Objects.requireNonNull(object, "object");
-        ClassMetadata metadata = PrivacyMetadata.of(object.getClass());
-        if (!metadata.hasDirectlyProtectedData()) {
-            return object;
-        }
-        return (T) GraphCopy.copy(object, new GraphCopy.Policy<FieldCryptoException>() {
-            @Override
-            public boolean copiesUnchanged() {
-                return false;
-            }
-
-            @Override
-            public GraphCopy.Mapping<FieldCryptoException> property(PropertyMetadata property, Object value,
-                                                                    GraphCopy.Site<FieldCryptoException> site)
-                    throws FieldCryptoException {
-                if (!property.isEncrypted() || !(value instanceof String)) {
-                    return GraphCopy.Mapping.replace(value);
-                }
-                return GraphCopy.Mapping.replace(function.apply(FieldContext.of(property,
-                        metadata.subjectIdFor(object, property)), (String) value));
-            }
-        });
+        ObjectEncryption walk = new ObjectEncryption(this, operation);
+        T copy = (T) GraphCopy.copy(object, walk);
+        return new Mapped<>(copy, walk.changed());
     }
 
     /**

@@ -19,7 +19,9 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.privacykit.annotation.EncryptionMode;
 import org.privacykit.crypto.BlindIndex;
 import org.privacykit.crypto.KeyRing;
+import org.privacykit.metadata.AtRest;
 import org.privacykit.metadata.ClassMetadata;
+import org.privacykit.metadata.EncryptionPath;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 import org.privacykit.spi.FieldContext;
@@ -227,8 +229,9 @@ final class EntityModel {
     }
 
     private static void check(PersistentClass mapping, String entity, PropertyMetadata p, Map<String, Property> persistent, String id) {
-        if (p.rawType() != String.class) {
-            throw refuse(entity, p.name(), "@Encrypted works on String attributes (the column holds text ciphertext)");
+        AtRest atRest = EncryptionPath.JPA.decide(p);
+        if (!atRest.encrypted()) {
+            throw refuse(entity, p.name(), atRest.reason() + "; fix: " + atRest.fix());
         }
         if (p.name().equals(id)) {
             throw refuse(entity, p.name(), "the identifier cannot be @Encrypted (it is used in joins and foreign keys); "

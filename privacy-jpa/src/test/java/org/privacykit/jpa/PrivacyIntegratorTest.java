@@ -124,7 +124,7 @@ class PrivacyIntegratorTest {
 
     @Test
     void nonStringAttribute_failsToStart() {
-        assertThatThrownBy(() -> boot(ENCRYPTOR, Counter.class)).hasStackTraceContaining("Counter.count: @Encrypted works on String attributes");
+        assertThatThrownBy(() -> boot(ENCRYPTOR, Counter.class)).hasStackTraceContaining("Counter.count: is declared Integer; privacy-jpa encrypts String attributes");
     }
 
     @Test

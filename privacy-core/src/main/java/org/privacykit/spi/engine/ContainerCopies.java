@@ -115,6 +115,7 @@ final class ContainerCopies {
         return new Target(fill, result);
     }
 
+    @SuppressWarnings("JdkObsolete") // a LinkedList copy of a LinkedList-like queue: it may hold nulls, ArrayDeque not
     private static Collection<Object> fallbackCollection(Collection<?> original) {
         if (original instanceof List) {
             return new ArrayList<>(original.size());
