@@ -5,6 +5,7 @@ import static org.privacykit.annotation.PersonalDataType.POSTCODE;
 
 import org.privacykit.annotation.LegalBasis;
 import org.privacykit.annotation.PersonalData;
+import org.privacykit.mask.Masked;
 
 /** A postal address. */
 public record Address(
@@ -14,4 +15,9 @@ public record Address(
                 retention = "P2Y") String postcode,
         String city,
         String country) {
+    /** Logs and exception messages show this class masked by its declarations, never its fields in clear. */
+    @Override
+    public String toString() {
+        return Masked.toString(this);
+    }
 }

@@ -11,6 +11,7 @@ import org.privacykit.annotation.LegalBasis;
 import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.Sensitive;
 import org.privacykit.annotation.SubjectId;
+import org.privacykit.mask.Masked;
 
 /** A customer of a small online shop: the README's quickstart class, with orders. */
 public record Customer(
@@ -28,4 +29,9 @@ public record Customer(
         @Sensitive("API token for the customer's integrations") @Encrypted String apiToken,
         String plan,
         List<Order> orders) {
+    /** Logs and exception messages show this class masked by its declarations, never its fields in clear. */
+    @Override
+    public String toString() {
+        return Masked.toString(this);
+    }
 }

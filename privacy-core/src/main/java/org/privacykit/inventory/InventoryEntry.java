@@ -3,6 +3,7 @@ package org.privacykit.inventory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,8 +15,11 @@ import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
 import org.privacykit.mask.Channel;
 import org.privacykit.mask.Disclosure;
+import org.privacykit.metadata.AtRest;
 import org.privacykit.metadata.Classification;
+import org.privacykit.metadata.EncryptionPath;
 import org.privacykit.metadata.PersonalField;
+import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 import org.privacykit.metadata.RetentionPeriod;
 
@@ -152,17 +156,59 @@ public final class InventoryEntry {
      * @return the mode, or empty when stored in clear
      */
     public Optional<EncryptionMode> encryption() {
-        return property.isEncrypted() ? Optional.of(property.encryption().mode()) : Optional.empty();
+        PropertyMetadata stored = stored();
+        return stored.isEncrypted() ? Optional.of(stored.encryption().mode()) : Optional.empty();
     }
 
     /**
-     * Describes storage: {@code clear}, or {@code encrypted (randomized)} and the like.
+     * Decides whether one storage path stores the field encrypted: the decision
+     * {@code FieldEncryptor}, privacy-jpa and {@code PrivacyLint} take.
+     *
+     * @param path the path
+     * @return the decision
+     */
+    public AtRest atRest(EncryptionPath path) {
+        return path.decide(stored());
+    }
+
+    /**
+     * Describes storage from {@link #atRest(EncryptionPath)} over every path: {@code clear},
+     * {@code encrypted (randomized)} when every path encrypts it, or which paths do and which refuse
+     * it, and why ({@code encrypted (randomized) by the Jackson encrypting mapper only;
+     * FieldEncryptor.encrypt(object) and privacy-jpa refuse it: is declared LocalDate}). A refusing
+     * path fails rather than store the value in clear.
      *
      * @return the description
      */
     public String atRest() {
-        return encryption().map(m -> "encrypted (" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                + ")").orElse("clear");
+        Optional<EncryptionMode> mode = encryption();
+        if (mode.isEmpty()) {
+            return "clear";
+        }
+        String encrypted = "encrypted (" + mode.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")";
+        List<String> encrypting = new ArrayList<>();
+        List<String> refusing = new ArrayList<>();
+        String reason = "";
+        for (EncryptionPath path : EncryptionPath.values()) {
+            AtRest decision = atRest(path);
+            if (decision.encrypted()) {
+                encrypting.add(path.label());
+            } else {
+                refusing.add(path.label());
+                reason = reason.isEmpty() ? decision.reason() : reason;
+            }
+        }
+        if (refusing.isEmpty()) {
+            return encrypted;
+        }
+        String why = reason.indexOf(';') > 0 ? reason.substring(0, reason.indexOf(';')) : reason;
+        return encrypted + " by " + String.join(" and ", encrypting) + " only; " + String.join(" and ", refusing)
+                + " refuse" + (refusing.size() == 1 ? "s" : "") + " it: " + why;
+    }
+
+    /** The property whose storage the field follows: for a map's keys, the map property. */
+    private PropertyMetadata stored() {
+        return property.isMapKey() ? PrivacyMetadata.of(property.owner()).property(property.name()) : property;
     }
 
     /**

@@ -12,6 +12,25 @@ public enum LintRule {
     PSEUDONYM_LOW_ENTROPY("PK004", Severity.WARNING),
     /** {@code @Encrypted} on a field that is neither {@code @PersonalData} nor {@code @Sensitive}, so no inventory lists it. */
     ENCRYPTED_UNCLASSIFIED("PK005", Severity.WARNING),
+    /**
+     * An {@code @Encrypted} property that a storage path cannot store encrypted
+     * ({@link org.privacykit.metadata.EncryptionPath#decide}): an {@code @Encrypted int} or
+     * {@code LocalDate} that a {@code FieldEncryptor} copy or privacy-jpa cannot hold as ciphertext.
+     * Checked for the paths {@link PrivacyLint.Builder#encryptionPaths} names, by default all.
+     */
+    ENCRYPTION_PATH_UNSUPPORTED("PK006", Severity.ERROR),
+    /**
+     * A class that holds personal data prints it in clear in its {@code toString}: a record's
+     * generated one, or one it declares or inherits that reads personal fields without
+     * {@code Masked.toString(this)}.
+     */
+    TO_STRING_UNMASKED("PK007", Severity.ERROR),
+    /**
+     * A map of personal data keyed by something that looks personal (by the key's type, or by the
+     * map's name: {@code ordersByEmail}, {@code emailToCustomer}) whose keys are not declared, so they
+     * are shown in clear; declare them on the key's type argument.
+     */
+    PERSONAL_MAP_KEY_UNDECLARED("PK008", Severity.WARNING),
     /** Strict mode: personal data without declared purposes (GDPR Art. 5(1)(b)). */
     MISSING_PURPOSE("PK101", Severity.ERROR),
     /** Strict mode: personal data without a retention period (GDPR Art. 5(1)(e)). */

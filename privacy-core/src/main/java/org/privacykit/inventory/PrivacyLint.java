@@ -16,8 +16,10 @@ import org.privacykit.annotation.EncryptionMode;
 import org.privacykit.annotation.Operator;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
+import org.privacykit.metadata.AtRest;
 import org.privacykit.metadata.ClassMetadata;
 import org.privacykit.metadata.Classification;
+import org.privacykit.metadata.EncryptionPath;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.privacykit.metadata.PropertyMetadata;
 
@@ -33,7 +35,10 @@ import org.privacykit.metadata.PropertyMetadata;
  * <p>The rules ({@link LintRule}): fields that look personal by name or type but are unclassified;
  * RESTRICTED fields not {@code @Encrypted}; deterministic encryption or pseudonyms of low-entropy
  * values (dates of birth, postcodes, booleans, enums); {@code @Encrypted} fields that are not
- * classified; and in strict mode, personal data without purposes, retention, legal basis or subject.
+ * classified, or that a storage path cannot store encrypted; classes whose {@code toString} prints
+ * personal data in clear (read from their class files); maps of personal data keyed by something
+ * that looks personal, undeclared; and in strict mode, personal data without purposes, retention,
+ * legal basis or subject.
  * Nested types are checked along every path from the given classes. Immutable and thread-safe.
  */
 public final class PrivacyLint {
@@ -45,10 +50,12 @@ public final class PrivacyLint {
 
     private final boolean strict;
     private final Set<LintRule> ignored;
+    private final Set<EncryptionPath> paths;
 
     private PrivacyLint(Builder b) {
         this.strict = b.strict;
         this.ignored = b.ignored.isEmpty() ? Set.of() : Set.copyOf(b.ignored);
+        this.paths = Set.copyOf(b.paths);
     }
 
     /**
@@ -128,7 +135,7 @@ public final class PrivacyLint {
     @Override
     public String toString() {
         return "PrivacyLint[" + (strict ? "strict" : "default") + (ignored.isEmpty() ? "" : ", ignoring " + ignored)
-                + "]";
+                + (paths.size() == EncryptionPath.values().length ? "" : ", encryption paths " + paths) + "]";
     }
 
     /** One lint run from one root class. */
@@ -147,8 +154,11 @@ public final class PrivacyLint {
         void visit(ClassMetadata metadata, String prefix, List<Class<?>> onPath, boolean subjectInScope) {
             onPath.add(metadata.type());
             boolean subject = subjectInScope || metadata.hasSubjectId();
+            checkToString(metadata.type());
             for (PropertyMetadata p : metadata.properties()) {
                 String path = prefix + p.name() + p.containerSuffix();
+                checkEncryptionPaths(p, path);
+                checkMapKeys(p, path);
                 check(p, path, subject);
                 if (!p.isProtected()) {
                     ClassMetadata nested = p.elementMetadata();
@@ -221,6 +231,58 @@ public final class PrivacyLint {
             }
         }
 
+        private void checkToString(Class<?> type) {
+            if (!enabled(LintRule.TO_STRING_UNMASKED) || type.isInterface()) {
+                return;
+            }
+            ToStringCheck.Finding finding = ToStringCheck.check(type);
+            if (finding != null && reported.add(type.getName() + "##" + LintRule.TO_STRING_UNMASKED)) {
+                out.add(new LintViolation(type, "", LintRule.TO_STRING_UNMASKED, "prints "
+                        + String.join(", ", finding.fields()) + " in clear through " + finding.how() + ".",
+                        "override toString() with 'return Masked.toString(this);', which masks by the same"
+                                + " declarations as logs"));
+            }
+        }
+
+        private void checkEncryptionPaths(PropertyMetadata p, String path) {
+            if (!p.isEncrypted() || !enabled(LintRule.ENCRYPTION_PATH_UNSUPPORTED)) {
+                return;
+            }
+            List<String> refusing = new ArrayList<>();
+            AtRest first = null;
+            for (EncryptionPath encryptionPath : EncryptionPath.values()) {
+                AtRest atRest = paths.contains(encryptionPath) ? encryptionPath.decide(p) : null;
+                if (atRest != null && !atRest.encrypted()) {
+                    refusing.add(encryptionPath.label());
+                    first = first == null ? atRest : first;
+                }
+            }
+            if (first != null) {
+                report(path, LintRule.ENCRYPTION_PATH_UNSUPPORTED, "is @Encrypted, but " + String.join(" and ",
+                        refusing) + " cannot store it encrypted: it " + first.reason() + ".", first.fix()
+                        + "; or lint only the paths the application uses: PrivacyLint.builder().encryptionPaths(...).");
+            }
+        }
+
+        private void checkMapKeys(PropertyMetadata p, String path) {
+            if (p.mapKey() != null || !enabled(LintRule.PERSONAL_MAP_KEY_UNDECLARED)) {
+                return;
+            }
+            Class<?> key = MapKeys.keyClass(p.genericType());
+            if (key == null) {
+                return;
+            }
+            ClassMetadata values = p.elementMetadata();
+            boolean personalValues = p.isProtected() || (values != null && values.hasProtectedData());
+            String looks = personalValues ? MapKeys.looksPersonal(p, key) : null;
+            if (looks != null) {
+                report(path, LintRule.PERSONAL_MAP_KEY_UNDECLARED, "maps personal data by keys that look like "
+                        + looks + ", but the keys are not declared, so logs and JSON show them in clear.",
+                        "declare them on the key's type argument: Map<@PersonalData(...) " + key.getSimpleName()
+                                + ", ...>, or key the map by something that is not personal.");
+            }
+        }
+
         private void report(String path, LintRule rule, String message, String fix) {
             if (!enabled(rule)) {
                 return;
@@ -246,6 +308,7 @@ public final class PrivacyLint {
     public static final class Builder {
         private boolean strict;
         private final Set<LintRule> ignored = EnumSet.noneOf(LintRule.class);
+        private Set<EncryptionPath> paths = EnumSet.allOf(EncryptionPath.class);
 
         private Builder() {
         }
@@ -258,6 +321,24 @@ public final class PrivacyLint {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Names the storage paths the application writes {@code @Encrypted} values through, so that
+         * {@link LintRule#ENCRYPTION_PATH_UNSUPPORTED} checks those only; by default all of them. An
+         * application that stores objects only through the Jackson encrypting mapper names
+         * {@link EncryptionPath#JSON}.
+         *
+         * @param paths the paths, at least one
+         * @return this builder
+         * @throws IllegalArgumentException when none is given
+         */
+        public Builder encryptionPaths(EncryptionPath... paths) {
+            if (paths.length == 0) {
+                throw new IllegalArgumentException("name at least one encryption path");
+            }
+            this.paths = EnumSet.copyOf(Arrays.asList(paths));
             return this;
         }
 

@@ -39,6 +39,29 @@ class DataInventoryTest {
                     String plan) {
     }
 
+    record Stored(@PersonalData(DATE_OF_BIRTH) @Encrypted LocalDate born,
+                  @PersonalData(PHONE) @Encrypted List<String> phones,
+                  java.util.Map<@PersonalData(EMAIL) String, Order> ordersByEmail) {
+    }
+
+    @Test
+    void atRest_comesFromTheDecisionOfEachStoragePath() {
+        DataInventory inventory = DataInventory.scan(Stored.class);
+
+        assertThat(inventory.entries()).extracting(InventoryEntry::path, InventoryEntry::atRest).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("born", "encrypted (randomized) by the Jackson encrypting mapper"
+                        + " only; FieldEncryptor.encrypt(object) and privacy-jpa refuse it: is declared LocalDate"),
+                org.assertj.core.groups.Tuple.tuple("phones[]", "encrypted (randomized) by"
+                        + " FieldEncryptor.encrypt(object) and the Jackson encrypting mapper only; privacy-jpa refuses"
+                        + " it: is declared List"),
+                org.assertj.core.groups.Tuple.tuple("ordersByEmail{key}", "clear"),
+                org.assertj.core.groups.Tuple.tuple("ordersByEmail{}.shippingAddress.postcode", "clear"));
+        InventoryEntry born = inventory.entries().get(0);
+        assertThat(born.atRest(org.privacykit.metadata.EncryptionPath.JSON).encrypted()).isTrue();
+        assertThat(born.atRest(org.privacykit.metadata.EncryptionPath.OBJECT_COPY).encrypted()).isFalse();
+        assertThat(inventory.entries().get(2).type()).contains(EMAIL);
+    }
+
     @Test
     void scan_listsEveryProtectedPathWithSafeguards() {
         DataInventory inventory = DataInventory.scan(Customer.class);

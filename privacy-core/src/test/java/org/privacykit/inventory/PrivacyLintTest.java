@@ -8,6 +8,7 @@ import static org.privacykit.annotation.PersonalDataType.*;
 import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.privacykit.annotation.Anonymize;
@@ -18,6 +19,8 @@ import org.privacykit.annotation.Operator;
 import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.Sensitive;
 import org.privacykit.annotation.SubjectId;
+import org.privacykit.mask.Masked;
+import org.privacykit.metadata.EncryptionPath;
 
 class PrivacyLintTest {
 
@@ -28,6 +31,10 @@ class PrivacyLintTest {
                          retention = "P1Y") @Encrypted String diagnosis,
                  @NotPersonalData("the shop's support line") String supportPhone,
                  String plan) {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
     }
 
     static class Sloppy {
@@ -124,6 +131,10 @@ class PrivacyLintTest {
     @Test
     void strict_requiresPurposeRetentionBasisAndSubject() {
         record Loose(@PersonalData(EMAIL) String email) {
+            @Override
+            public String toString() {
+                return Masked.toString(this);
+            }
         }
         LintReport report = PrivacyLint.builder().strict(true).build().lint(Loose.class);
 
@@ -137,6 +148,10 @@ class PrivacyLintTest {
         record Searchable(@SubjectId String id,
                           @PersonalData(value = EMAIL, purposes = "login", legalBasis = LegalBasis.CONTRACT,
                                   retention = "P1Y") @Encrypted(mode = DETERMINISTIC) String email) {
+            @Override
+            public String toString() {
+                return Masked.toString(this);
+            }
         }
 
         assertThat(PrivacyLint.check(Searchable.class).isClean()).isTrue();
@@ -158,7 +173,7 @@ class PrivacyLintTest {
     void assertClean_listsEveryViolationWithRuleLocationAndFix() {
         assertThatThrownBy(() -> PrivacyLint.check(Sloppy.class).assertClean())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("privacy lint found 12 violations:")
+                .hasMessageStartingWith("privacy lint found 13 violations:")
                 .hasMessageContaining("PK001 ERROR Sloppy.email: looks like EMAIL")
                 .hasMessageContaining("PK002 ERROR Sloppy.diagnosis: is RESTRICTED (Health data) but not encrypted"
                         + " at rest. Fix: add @Encrypted.");
@@ -179,5 +194,191 @@ class PrivacyLintTest {
         assertThat(PersonalNames.words("customerSSN")).containsExactly("customer", "ssn");
         assertThat(PersonalNames.words("IPAddress")).containsExactly("ip", "address");
         assertThat(PersonalNames.words("businessName")).containsExactly("business", "name");
+    }
+
+    // ------------------------------------------------------------------ PK006: what a storage path cannot encrypt
+
+    record Stored(@PersonalData(OTHER) @Encrypted int code,
+                  @PersonalData(DATE_OF_BIRTH) @Encrypted LocalDate born,
+                  @PersonalData(EMAIL) @Encrypted String email) {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    @Test
+    void encryptionPaths_whatACopyOrAColumnCannotHoldEncrypted_isReported_forThePathsInUse() {
+        LintReport all = PrivacyLint.check(Stored.class);
+
+        assertThat(all.violations(LintRule.ENCRYPTION_PATH_UNSUPPORTED)).extracting(LintViolation::path)
+                .containsExactly("code", "born");
+        assertThat(all.violations(LintRule.ENCRYPTION_PATH_UNSUPPORTED).get(1).message())
+                .isEqualTo("is @Encrypted, but FieldEncryptor.encrypt(object) and privacy-jpa cannot store it"
+                        + " encrypted: it is declared LocalDate; a copy keeps the declared type, which cannot hold a"
+                        + " ciphertext.");
+        assertThat(PrivacyLint.builder().encryptionPaths(EncryptionPath.JSON).build().lint(Stored.class).isClean())
+                .isTrue();
+        assertThat(PrivacyLint.builder().encryptionPaths(EncryptionPath.JPA).build().lint(Stored.class)
+                .violations(LintRule.ENCRYPTION_PATH_UNSUPPORTED)).extracting(LintViolation::message)
+                .allSatisfy(m -> assertThat(m).startsWith("is @Encrypted, but privacy-jpa cannot")).hasSize(2);
+    }
+
+    // ------------------------------------------------------------------ PK007: a toString that does not mask
+
+    record GeneratedToString(@PersonalData(EMAIL) String email, String plan) {
+    }
+
+    record MaskingToString(@PersonalData(EMAIL) String email, String plan) {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    record PublicOnly(@PersonalData(value = USERNAME, sensitivity = org.privacykit.annotation.Sensitivity.PUBLIC)
+                      String handle) {
+    }
+
+    static class InheritsObjectToString {
+        @PersonalData(EMAIL)
+        String email;
+    }
+
+    static class HandWritten {
+        @PersonalData(NAME)
+        String name;
+        String plan;
+
+        @Override
+        public String toString() {
+            return "HandWritten{name='" + name + "', plan='" + plan + "'}";
+        }
+    }
+
+    static class PrintsOnlyThePlan {
+        @PersonalData(NAME)
+        String name;
+        String plan;
+
+        @Override
+        public String toString() {
+            return "PrintsOnlyThePlan{plan=" + plan + "}";
+        }
+    }
+
+    static class ThroughAGetter {
+        @PersonalData(PHONE)
+        private String phone;
+
+        public String getPhone() {
+            return phone;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+
+        private String describe() {
+            return "phone " + getPhone();
+        }
+    }
+
+    static class Base {
+        @PersonalData(EMAIL)
+        String email;
+
+        @Override
+        public String toString() {
+            return "Base[" + email + "]";
+        }
+    }
+
+    static class Derived extends Base {
+        String plan;
+    }
+
+    static class DerivedWithOwnData extends MaskingBase {
+        @PersonalData(NAME)
+        String name;
+    }
+
+    static class MaskingBase {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    @Test
+    void toString_recordsAndClassesThatPrintPersonalDataInClear_areReported() {
+        assertThat(PrivacyLint.check(GeneratedToString.class).violations(LintRule.TO_STRING_UNMASKED)).singleElement()
+                .satisfies(v -> assertThat(v.toString()).isEqualTo("PK007 ERROR GeneratedToString: prints email in"
+                        + " clear through the toString a record generates, which prints every component. Fix: override"
+                        + " toString() with 'return Masked.toString(this);', which masks by the same declarations as"
+                        + " logs"));
+        assertThat(PrivacyLint.check(HandWritten.class).violations(LintRule.TO_STRING_UNMASKED)).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("prints name in clear through its toString"));
+        assertThat(PrivacyLint.check(ThroughAGetter.class).violations(LintRule.TO_STRING_UNMASKED)).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("prints phone in clear"));
+        assertThat(PrivacyLint.check(Derived.class).violations(LintRule.TO_STRING_UNMASKED)).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("the toString it inherits from Base"));
+    }
+
+    @Test
+    void toString_thatMasks_printsNoPersonalField_orIsObjects_isNotReported() {
+        for (Class<?> type : List.of(MaskingToString.class, PublicOnly.class, InheritsObjectToString.class,
+                PrintsOnlyThePlan.class, DerivedWithOwnData.class)) {
+            assertThat(PrivacyLint.check(type).violations(LintRule.TO_STRING_UNMASKED)).as(type.getSimpleName())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void classFile_parsesTheClassesOfTheJdkToo_switchesAndAll() {
+        for (Class<?> type : List.of(String.class, java.util.AbstractMap.class, java.util.regex.Pattern.class,
+                java.util.concurrent.ConcurrentHashMap.class, java.time.LocalDate.class, Character.class)) {
+            ClassFile file = ClassFile.of(type);
+            assertThat(file).as(type.getName()).isNotNull();
+            assertThat(file.thisClass()).isEqualTo(type.getName().replace('.', '/'));
+            assertThat(file.code("toString()Ljava/lang/String;")).as(type.getName()).isNotNull();
+        }
+        assertThat(ClassFile.parse(new byte[] {1, 2, 3})).isNull();
+    }
+
+    // ------------------------------------------------------------------ PK008: personal map keys undeclared
+
+    record Orders(Map<String, Customer> customersByEmail, Map<String, Customer> customersById,
+                  Map<@PersonalData(EMAIL) String, Customer> declared, @PersonalData(PHONE) Map<InetAddress, String> byIp,
+                  Map<String, Integer> countsByEmail) {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    record Customer(@PersonalData(NAME) String name) {
+        @Override
+        public String toString() {
+            return Masked.toString(this);
+        }
+    }
+
+    @Test
+    void mapKeys_thatLookPersonal_onAMapOfPersonalData_areReported() {
+        LintReport report = PrivacyLint.check(Orders.class);
+
+        assertThat(report.violations(LintRule.PERSONAL_MAP_KEY_UNDECLARED))
+                .extracting(LintViolation::path, LintViolation::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("customersByEmail{}", "maps personal data by keys that look"
+                                + " like EMAIL (by the map's name), but the keys are not declared, so logs and JSON show"
+                                + " them in clear."),
+                        org.assertj.core.groups.Tuple.tuple("byIp{}", "maps personal data by keys that look like"
+                                + " IP_ADDRESS (by their type), but the keys are not declared, so logs and JSON show"
+                                + " them in clear."));
+        assertThat(report.violations(LintRule.PERSONAL_MAP_KEY_UNDECLARED).get(0).fix())
+                .startsWith("declare them on the key's type argument: Map<@PersonalData(...) String, ...>");
     }
 }

@@ -108,6 +108,10 @@ class PrivacyAssertionsTest {
     @Test
     void assertLintClean_passesOrListsViolations() {
         record Clean(@PersonalData(PersonalDataType.EMAIL) String email) {
+            @Override
+            public String toString() {
+                return org.privacykit.mask.Masked.toString(this);
+            }
         }
         record Leaky(String email, String phoneNumber) {
         }
