@@ -26,10 +26,10 @@ import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.detect.PiiDetector;
 import org.privacykit.detect.PiiFinding;
 import org.privacykit.jackson.JsonMasker;
-import org.privacykit.mask.ContainerRenderer;
 import org.privacykit.mask.Masked;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
+import org.privacykit.mask.ContainerRenderer;
 import org.privacykit.metadata.PrivacyMetadata;
 import org.slf4j.helpers.MessageFormatter;
 
