@@ -1,6 +1,6 @@
 package org.privacykit.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
+// snippet-start quickstart
 import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.*;
 
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.junit.jupiter.api.Test;
 import org.privacykit.annotation.Encrypted;
 import org.privacykit.annotation.PersonalData;
 import org.privacykit.annotation.Sensitive;
@@ -22,10 +21,19 @@ import org.privacykit.inventory.DataInventory;
 import org.privacykit.inventory.PrivacyLint;
 import org.privacykit.jackson.PrivacyModule;
 import org.privacykit.mask.Masked;
+// snippet-end quickstart
 
-/** The README's quickstart, line for line: if this test changes, the README changes with it. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's quickstart: the regions marked {@code quickstart} are what the README shows
+ * (ReadmeSnippetsTest compares them), and this test runs them.
+ */
 class QuickstartTest {
 
+    // snippet-start quickstart
     public record Customer(
             @SubjectId String id,
             @PersonalData(NAME) String fullName,
@@ -36,26 +44,27 @@ class QuickstartTest {
             @Sensitive @Encrypted String apiToken,                       // a secret: never shown in clear
             String plan) {
 
-        @Override
-        public String toString() {
-            return Masked.toString(this);
-        }
+        @Override public String toString() { return Masked.toString(this); }
     }
+    // snippet-end quickstart
 
     private final Customer customer = new Customer("c-1001", "Ada Lovelace", "ada.lovelace@example.com",
             "4111 1111 1111 1111", "Type 1 diabetes", LocalDate.of(1985, 12, 10), "sk_live_9f8e7d6c5b4a", "gold");
 
     @Test
     void quickstart() throws Exception {
-        KeyRing keys = KeyRing.generate();                          // tests; production loads a wrapped ring
+        // snippet-start quickstart
+        KeyRing keys = KeyRing.generate();                          // tests; production opens a wrapped ring
         ObjectMapper api = JsonMapper.builder().addModule(new JavaTimeModule())
                 .addModule(PrivacyModule.masking()).build();
         ObjectMapper store = JsonMapper.builder().addModule(new JavaTimeModule())
                 .addModule(PrivacyModule.encrypting(FieldEncryptor.of(keys))).build();
 
         String response = api.writeValueAsString(customer);    // names, email, card masked; diagnosis and token redacted
-        String stored = store.writeValueAsString(customer);    // @Encrypted fields as ciphertext; readValue restores them
-        Customer restored = store.readValue(stored, Customer.class);
+        String stored = store.writeValueAsString(customer);    // @Encrypted fields as ciphertext
+        Customer restored = store.readValue(stored, Customer.class);    // equal to customer
+        String shown = customer.toString();     // Customer[id=c-1001, fullName=A. L., email=a***@example.com,
+                                                //   cardNumber=**** **** **** 1111, diagnosis=[REDACTED], ...]
 
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);                       // 32 random bytes, kept like any key
@@ -64,8 +73,9 @@ class QuickstartTest {
 
         String inventory = DataInventory.scan(Customer.class).toMarkdown();
         PrivacyLint.check(Customer.class).assertClean();
+        // snippet-end quickstart
 
-        assertThat(customer.toString()).isEqualTo("Customer[id=c-1001, fullName=A. L., email=a***@example.com, "
+        assertThat(shown).isEqualTo("Customer[id=c-1001, fullName=A. L., email=a***@example.com, "
                 + "cardNumber=**** **** **** 1111, diagnosis=[REDACTED], birthDate=1985, apiToken=[REDACTED], plan=gold]");
         assertThat(response).contains("\"fullName\":\"A. L.\"", "\"email\":\"a***@example.com\"",
                 "\"cardNumber\":\"**** **** **** 1111\"", "\"diagnosis\":\"[REDACTED]\"", "\"apiToken\":\"[REDACTED]\"",
