@@ -45,10 +45,16 @@ class ReadmeSnippetsTest {
     private static final String END = "snippet-end ";
     /** READMEs whose Java snippets are not regions of compiled sources yet. */
     private static final Set<String> NOT_YET_CHECKED = Set.of("privacy-core/README-anonymize.md",
-            "privacy-crypto/README.md", "privacy-jackson/README.md", "privacy-jpa/README.md",
+            "privacy-crypto/README.md", "privacy-jackson/README.md", "privacy-jackson3/README.md", "privacy-jpa/README.md",
             "privacy-logback/README.md", "privacy-spring-boot3-starter/README.md", "privacy-test/README.md");
     private static final Pattern ANNOTATION_ROW = Pattern.compile("^\\| `@(\\w+)\\(([^)]*)\\)` \\|");
     private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+?)(\\.\\*)?;$");
+    private static final Pattern PROCESS_WORDS = Pattern.compile(
+            "(?i)\\b(this|that|last|previous|next|the) stop('s)?\\b|\\bstops? (ago|before)\\b|\\bstop before's\\b"
+                    + "|\\b(this|that|previous|last|next) session\\b");
+    private static final Pattern FIGURE = Pattern.compile("\\d ns\\b|MiB/s|docs/s|ops/s");
+    private static final Pattern DATE = Pattern.compile("\\b20\\d\\d-\\d\\d-\\d\\d\\b");
+    private static final Pattern MACHINE = Pattern.compile("\\d-core\\b");
     private static final Pattern ARTIFACT = Pattern.compile("<artifactId>([\\w.-]+)</artifactId>");
 
     @Test
@@ -173,6 +179,29 @@ class ReadmeSnippetsTest {
             }
         }
         assertThat(missing).as("imports whose artifact the Quickstart's list lacks; it names " + provided).isEmpty();
+    }
+
+    /**
+     * The READMEs speak to users about the project: no word of how its work was organised ("this
+     * stop", "two stops ago", sessions), and a README that quotes a measured figure says when and on
+     * what machine it was measured (a date and an "N-core" machine).
+     */
+    @Test
+    void readmes_speakOfTheProjectOnly_andDateTheirFigures() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path readme : readmes()) {
+            String text = Files.readString(readme, StandardCharsets.UTF_8);
+            String name = ROOT.relativize(readme).toString();
+            Matcher process = PROCESS_WORDS.matcher(text);
+            while (process.find()) {
+                problems.add(name + ": \"" + process.group() + "\" speaks of how the work was done, not of the project");
+            }
+            if (FIGURE.matcher(text).find()
+                    && !(DATE.matcher(text).find() && MACHINE.matcher(text).find())) {
+                problems.add(name + ": quotes measured figures without their date and machine (\"N-core\")");
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
