@@ -109,10 +109,9 @@ public final class AuditEvent {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof AuditEvent)) {
+        if (!(o instanceof AuditEvent e)) {
             return false;
         }
-        AuditEvent e = (AuditEvent) o;
         return action == e.action && time.equals(e.time) && Objects.equals(field, e.field)
                 && Objects.equals(subjectId, e.subjectId) && Objects.equals(purpose, e.purpose)
                 && Objects.equals(actor, e.actor) && Objects.equals(detail, e.detail);

@@ -171,26 +171,26 @@ public final class RetentionEnforcer {
         if (value == null) {
             return null;
         }
-        if (value instanceof Instant) {
-            return (Instant) value;
+        if (value instanceof Instant instant) {
+            return instant;
         }
-        if (value instanceof LocalDate) {
-            return ((LocalDate) value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (value instanceof LocalDate date) {
+            return date.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        if (value instanceof LocalDateTime) {
-            return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.toInstant(ZoneOffset.UTC);
         }
-        if (value instanceof OffsetDateTime) {
-            return ((OffsetDateTime) value).toInstant();
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
         }
-        if (value instanceof ZonedDateTime) {
-            return ((ZonedDateTime) value).toInstant();
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
         }
-        if (value instanceof Date) {
-            return Instant.ofEpochMilli(((Date) value).getTime());
+        if (value instanceof Date date) {
+            return Instant.ofEpochMilli(date.getTime());
         }
-        if (value instanceof Long) {
-            return Instant.ofEpochMilli((Long) value);
+        if (value instanceof Long millis) {
+            return Instant.ofEpochMilli(millis);
         }
         throw new IllegalArgumentException("a collection time must be an Instant, LocalDate, LocalDateTime,"
                 + " OffsetDateTime, ZonedDateTime, Date or epoch milliseconds; got " + value.getClass().getSimpleName());

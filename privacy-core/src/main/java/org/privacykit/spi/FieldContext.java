@@ -153,10 +153,9 @@ public final class FieldContext {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FieldContext)) {
+        if (!(o instanceof FieldContext other)) {
             return false;
         }
-        FieldContext other = (FieldContext) o;
         return name.equals(other.name) && Objects.equals(subjectId, other.subjectId) && mode == other.mode
                 && alphabet.equals(other.alphabet) && type == other.type && sensitivity == other.sensitivity;
     }

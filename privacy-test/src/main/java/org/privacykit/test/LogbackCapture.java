@@ -20,6 +20,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.slf4j.event.KeyValuePair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Captures log lines through an appender on Logback's root logger: every event that reaches the root
@@ -29,9 +30,9 @@ import org.slf4j.event.KeyValuePair;
 final class LogbackCapture implements LogCapture {
     private final LoggerContext context;
     private final boolean allLevels;
-    private final String checkedAppender;
+    private final @Nullable String checkedAppender;
     private final List<String> lines = new CopyOnWriteArrayList<>();
-    private volatile Encoder<ILoggingEvent> encoder;
+    private volatile @Nullable Encoder<ILoggingEvent> encoder;
     private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
         @Override
         protected void append(ILoggingEvent event) {
@@ -39,9 +40,9 @@ final class LogbackCapture implements LogCapture {
             lines.add(e == null ? render(event) : encoded(event, e));
         }
     };
-    private Level previousLevel;
+    private @Nullable Level previousLevel;
 
-    LogbackCapture(Object loggerFactory, boolean allLevels, String checkedAppender) {
+    LogbackCapture(Object loggerFactory, boolean allLevels, @Nullable String checkedAppender) {
         this.context = (LoggerContext) loggerFactory;
         this.allLevels = allLevels;
         this.checkedAppender = checkedAppender;
@@ -54,13 +55,12 @@ final class LogbackCapture implements LogCapture {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (checkedAppender != null) {
             Appender<ILoggingEvent> target = root.getAppender(checkedAppender);
-            if (!(target instanceof OutputStreamAppender)
-                    || ((OutputStreamAppender<ILoggingEvent>) target).getEncoder() == null) {
+            if (!(target instanceof OutputStreamAppender<ILoggingEvent> output) || output.getEncoder() == null) {
                 throw new ExtensionConfigurationException("PrivacyLogGuard checks the output of appender '"
                         + checkedAppender + "', but the root logger has " + (target == null ? "no appender of that name"
                         : "it as a " + target.getClass().getName() + ", which has no encoder"));
             }
-            encoder = ((OutputStreamAppender<ILoggingEvent>) target).getEncoder();
+            encoder = output.getEncoder();
         }
         if (allLevels) {
             previousLevel = root.getLevel();
@@ -87,8 +87,8 @@ final class LogbackCapture implements LogCapture {
 
     /** What the checked appender's encoder writes for an event, after the level and logger. */
     static String encoded(ILoggingEvent event, Encoder<ILoggingEvent> encoder) {
-        Charset charset = encoder instanceof LayoutWrappingEncoder && ((LayoutWrappingEncoder<?>) encoder).getCharset() != null
-                ? ((LayoutWrappingEncoder<?>) encoder).getCharset() : StandardCharsets.UTF_8;
+        Charset charset = encoder instanceof LayoutWrappingEncoder<?> wrapping && wrapping.getCharset() != null
+                ? wrapping.getCharset() : StandardCharsets.UTF_8;
         String text = new String(encoder.encode(event), charset).strip();
         return event.getLevel() + " " + event.getLoggerName() + " - " + text;
     }

@@ -5,12 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.annotation.Sensitivity;
 import org.privacykit.mask.Maskers;
 import org.privacykit.metadata.Classification;
 import org.privacykit.metadata.PrivacyMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The protected values of some objects, in every form they may take in text: as written, in any
@@ -31,12 +33,13 @@ final class PersonalValues {
         final String path;
         final String type;
         final String masked;
-        final String text;       // lower-case, as written
-        final String digits;     // digits only, or null
-        final String compact;    // upper-case letters and digits, or null
+        final @Nullable String text;       // lower-case, as written
+        final @Nullable String digits;     // digits only, or null
+        final @Nullable String compact;    // upper-case letters and digits, or null
         final List<String> dates = new ArrayList<>();
 
-        Value(String path, String type, String masked, String text, String digits, String compact) {
+        Value(String path, String type, String masked, @Nullable String text, @Nullable String digits,
+                @Nullable String compact) {
             this.path = path;
             this.type = type;
             this.masked = masked;
@@ -73,7 +76,7 @@ final class PersonalValues {
     }
 
     /** The values of the objects above a sensitivity ({@code null}: all of them). */
-    static PersonalValues of(Sensitivity allowed, Object... objects) {
+    static PersonalValues of(@Nullable Sensitivity allowed, Object... objects) {
         PersonalValues out = new PersonalValues();
         for (Object object : objects) {
             if (object == null) {
@@ -100,30 +103,29 @@ final class PersonalValues {
         String text = value instanceof LocalDate ? value.toString() : String.valueOf(value);
         String trimmed = text.trim();
         String masked = c.sensitivity().atLeast(Sensitivity.RESTRICTED)
-                ? Maskers.REDACTED : Maskers.of(c).mask(trimmed);
-        String digits = null;
-        String compact = null;
+                ? Maskers.REDACTED : Objects.requireNonNullElse(Maskers.of(c).mask(trimmed), Maskers.REDACTED);
+        @Nullable String digits = null;
+        @Nullable String compact = null;
         if (type != null) {
             switch (type) {
-                case PAYMENT_CARD: case NATIONAL_ID: case BANK_ACCOUNT: case PASSPORT: case IBAN:
+                case PAYMENT_CARD, NATIONAL_ID, BANK_ACCOUNT, PASSPORT, IBAN -> {
                     digits = digitsOf(trimmed);
                     compact = compactOf(trimmed);
-                    break;
-                case PHONE: {
+                }
+                case PHONE -> {
                     String all = digitsOf(trimmed);
                     // the subscriber part: what stays when a country code or trunk 0 is written differently
                     digits = all.length() > 9 ? all.substring(all.length() - 9) : all;
-                    break;
                 }
-                default:
-                    break;
+                default -> {
+                    // other types: their text alone
+                }
             }
         }
         Value v = new Value(path, typeName, masked, trimmed.length() >= MIN_TEXT ? trimmed.toLowerCase(Locale.ROOT)
                 : null, digits != null && digits.length() >= MIN_DIGITS ? digits : null,
                 compact != null && compact.length() >= MIN_DIGITS ? compact : null);
-        if (value instanceof LocalDate) {
-            LocalDate d = (LocalDate) value;
+        if (value instanceof LocalDate d) {
             for (String pattern : new String[] {"dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "yyyyMMdd", "d MMM yyyy",
                 "MMM d, yyyy"}) {
                 v.dates.add(d.format(DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)).toLowerCase(Locale.ROOT));

@@ -16,6 +16,7 @@ import org.privacykit.detect.PiiDetector;
 import org.privacykit.detect.PiiFinding;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JUnit Jupiter extension that captures the log output of each test (SLF4J through Logback) and
@@ -43,18 +44,18 @@ import org.slf4j.LoggerFactory;
  * concurrently with one guard instance.
  */
 public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
-    private final PiiDetector detector;
+    private final @Nullable PiiDetector detector;
     private final boolean allLevels;
-    private final String appender;
+    private final @Nullable String appender;
     private final List<Object> watched = new ArrayList<>();
-    private LogCapture capture;
+    private @Nullable LogCapture capture;
 
     /** Creates a guard that also fails on PII found by {@link PiiDetector#defaults()}. */
     public PrivacyLogGuard() {
         this(PiiDetector.defaults(), false, null);
     }
 
-    private PrivacyLogGuard(PiiDetector detector, boolean allLevels, String appender) {
+    private PrivacyLogGuard(@Nullable PiiDetector detector, boolean allLevels, @Nullable String appender) {
         this.detector = detector;
         this.allLevels = allLevels;
         this.appender = appender;
@@ -201,7 +202,7 @@ public final class PrivacyLogGuard implements BeforeEachCallback, AfterEachCallb
         return startCapture(factory, allLevels, null);
     }
 
-    static LogCapture startCapture(ILoggerFactory factory, boolean allLevels, String appender) {
+    static LogCapture startCapture(ILoggerFactory factory, boolean allLevels, @Nullable String appender) {
         String backend = factory.getClass().getName();
         if (!backend.equals("ch.qos.logback.classic.LoggerContext")) {
             throw new ExtensionConfigurationException("PrivacyLogGuard captures logs through Logback, but the SLF4J"

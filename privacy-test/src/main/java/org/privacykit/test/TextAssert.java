@@ -9,19 +9,20 @@ import org.privacykit.annotation.Sensitivity;
 import org.privacykit.detect.PiiDetector;
 import org.privacykit.detect.PiiFinding;
 import org.privacykit.mask.Maskers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on one text, from {@link PrivacyAssertions#assertThat(String)}. Chainable.
  */
 public final class TextAssert {
     private final String text;
-    private final Sensitivity allowed;
+    private final @Nullable Sensitivity allowed;
 
     TextAssert(String text) {
         this(text, null);
     }
 
-    private TextAssert(String text, Sensitivity allowed) {
+    private TextAssert(String text, @Nullable Sensitivity allowed) {
         this.text = text;
         this.allowed = allowed;
     }

@@ -4,4 +4,7 @@
  * fails a test when personal data is logged, and {@link org.privacykit.test.PrivacyFixtures} for
  * reproducible anonymized fixtures.
  */
+@NullMarked
 package org.privacykit.test;
+
+import org.jspecify.annotations.NullMarked;
