@@ -28,6 +28,7 @@ module org.privacykit.core {
     exports org.privacykit.dataset.risk;
     exports org.privacykit.detect;
     exports org.privacykit.inventory;
+    exports org.privacykit.json;
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
     exports org.privacykit.pseudonym;

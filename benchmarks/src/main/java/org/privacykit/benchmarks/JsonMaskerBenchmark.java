@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.privacykit.jackson.JsonMasker;
+import org.privacykit.json.JsonMasker;
 
 /**
  * The streaming JSON masker against json-masker (dev.blaauwendraad 1.1.2, the anchor) and against

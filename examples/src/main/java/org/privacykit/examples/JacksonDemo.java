@@ -12,9 +12,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.InMemoryAuditSink;
-import org.privacykit.jackson.JsonMasker;
 import org.privacykit.jackson.PrivacyModule;
 import org.privacykit.jackson.Reveal;
+import org.privacykit.json.JsonMasker;
 import org.privacykit.mask.Maskers;
 import org.privacykit.pseudonym.Pseudonymizer;
 import org.privacykit.spi.FieldCipher;

@@ -25,7 +25,7 @@ import ch.qos.logback.core.spi.ContextAware;
 import org.privacykit.annotation.PersonalDataType;
 import org.privacykit.detect.PiiDetector;
 import org.privacykit.detect.PiiFinding;
-import org.privacykit.jackson.JsonMasker;
+import org.privacykit.json.JsonMasker;
 import org.privacykit.mask.Masked;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;

@@ -1,9 +1,10 @@
-package org.privacykit.jackson;
+package org.privacykit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -17,9 +18,9 @@ import org.privacykit.mask.Maskers;
 
 /**
  * Any input either masks to one well-formed JSON value in which every value under a masked key is
- * masked, or fails with a {@link MalformedJsonException} that does not quote the input; and the
- * scanner (the fast path) and the Jackson loop (the reference) agree on every input, as bytes, as a
- * stream read in chunks and as a String. Without {@code JAZZER_FUZZ=1} only the seeds in
+ * masked, or fails with a {@link MalformedJsonException} that does not quote the input; the scanner
+ * and the Jackson reference agree on every input; and the three forms (bytes, a stream read in
+ * chunks, a String) give the same result. Without {@code JAZZER_FUZZ=1} only the seeds in
  * {@code JsonMaskerFuzzTestInputs} run; with it, Jazzer explores for the given duration.
  */
 class JsonMaskerFuzzTest {
@@ -38,13 +39,13 @@ class JsonMaskerFuzzTest {
         try {
             out = (keepTypes ? TYPED : PLAIN).mask(input);
         } catch (MalformedJsonException e) {
-            assertThat(e.getMessage()).startsWith("malformed JSON").doesNotContain("Source:");
+            assertThat(e.getMessage()).startsWith("malformed JSON");
             if (input.trim().length() >= 12) {
                 assertThat(e.getMessage()).doesNotContain(input.trim());
             }
             return;
         }
-        try (JsonParser p = STRICT.createParser(out)) {
+        try (JsonParser p = STRICT.createParser(out.startsWith("\uFEFF") ? out.substring(1) : out)) {
             assertThat(p.nextToken()).isNotNull();
             checkValue(p, false, false, keepTypes, 0);
             assertThat(p.nextToken()).as("one JSON value").isNull();
@@ -53,17 +54,22 @@ class JsonMaskerFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void scannerAndJackson_agreeOnAnyInput(FuzzedDataProvider data) {
-        JsonMasker masker = JsonMaskerDifferentialTest.MASKERS.get(data.consumeInt(0, JsonMaskerDifferentialTest.MASKERS.size() - 1));
+        int which = data.consumeInt(0, JsonMaskerDifferentialTest.MASKERS.size() - 1);
+        JsonMasker masker = JsonMaskerDifferentialTest.MASKERS.get(which);
+        JacksonReferenceMasker reference = JsonMaskerDifferentialTest.REFERENCES.get(which);
         int chunk = data.consumeInt(1, 64);
         byte[] input = data.consumeRemainingAsBytes();
-        String text = new String(input, StandardCharsets.UTF_8);
 
+        String bytes = JsonMaskerDifferentialTest.exactOutcome(() -> masker.mask(input));
         assertThat(JsonMaskerDifferentialTest.outcome(() -> masker.mask(input)))
-                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> masker.maskWithJackson(input)));
-        assertThat(JsonMaskerDifferentialTest.outcome(() -> JsonMaskerDifferentialTest.stream(masker, input, chunk, false)))
-                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> JsonMaskerDifferentialTest.stream(masker, input, 1 << 20, true)));
-        assertThat(JsonMaskerDifferentialTest.outcome(() -> masker.mask(text)))
-                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> masker.maskWithJackson(text)));
+                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> reference.mask(input)));
+        assertThat(JsonMaskerDifferentialTest.exactOutcome(() -> JsonMaskerDifferentialTest.stream(masker, input, chunk)))
+                .isEqualTo(bytes);
+        String text = new String(input, StandardCharsets.UTF_8);
+        if (Arrays.equals(text.getBytes(StandardCharsets.UTF_8), input)
+                && InputEncoding.detect(input, Math.min(input.length, 4)) == InputEncoding.UTF_8) { // the String is the same text
+            assertThat(JsonMaskerDifferentialTest.exactOutcome(() -> masker.mask(text))).isEqualTo(bytes);
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.privacykit.jackson;
+package org.privacykit.json;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.privacykit.mask.Masker;
 
 /**
- * The key rules of a {@link JsonMasker}: which mask, if any, the values under a key get. Looked up
- * by name (the Jackson path) or by the raw bytes of the key as they stand in UTF-8 input (the
- * scanner), so that a key seen before costs a hash of its bytes and an exact compare, with no
- * String made for it. Both caches are bounded; a key past their bounds is simply looked up again.
+ * The key rules of a {@link JsonMasker}: which mask, if any, the values under a key get. Keys
+ * match without regard to case (lower-cased with {@link Locale#ROOT}) unless the masker was built
+ * case-sensitive. A key is looked up by the raw bytes it has in the UTF-8 input, so that a key
+ * seen before costs a hash of its bytes and an exact compare, with no String made for it. Both
+ * caches are bounded; a key past their bounds is simply looked up again.
  */
 final class KeyRules {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -24,21 +25,19 @@ final class KeyRules {
     private static final int PROBES = 4;
     /** Keys longer than this (in raw bytes) are decoded each time rather than cached. */
     private static final int MAX_CACHED_KEY_BYTES = 256;
+    /** Lengths below this are tracked bit by bit in {@link #maskedLengths}. */
+    private static final int LENGTH_BITS = 64;
 
-    /** The decision for the values under one key: how to mask them, and whether it reaches inside containers. */
-    static final class Rule {
-        final Masker masker;
-        final boolean explicit;
-
-        Rule(Masker masker, boolean explicit) {
-            this.masker = masker;
-            this.explicit = explicit;
-        }
+    /**
+     * The decision for the values under one key: how to mask them ({@code null}: clear), and
+     * whether an explicit rule decided it, which then reaches inside objects and arrays.
+     */
+    record Rule(Masker masker, boolean explicit) {
     }
 
     /**
-     * A key as raw bytes, with its rule and decoded name. Every field is final, so an entry read
-     * from the cache by another thread is seen whole.
+     * A key as raw bytes, with its rule and its name as path names compare it (normalized). Every
+     * field is final, so an entry read from the cache by another thread is seen whole.
      */
     static final class RawKey {
         final int hash;
@@ -48,7 +47,7 @@ final class KeyRules {
         /** The raw bytes, kept only for keys longer than 16 bytes (shorter ones are held whole by head and tail). */
         final byte[] raw;
         final Rule rule;
-        /** The decoded key. */
+        /** The decoded key, normalized as path names are. */
         final String name;
 
         RawKey(int hash, int length, long head, long tail, byte[] raw, Rule rule, String name) {
@@ -65,36 +64,48 @@ final class KeyRules {
     private final Map<String, Masker> keyMaskers;
     private final Set<String> allowedKeys;
     private final boolean allowMode;
-    final Rule clear;
+    private final boolean caseSensitive;
+    private final Rule clear;
     private final Rule byDefault;
-    /** Bit n set: some masked key is n chars long (n below 64). */
+    /** Bit n set: some masked key is n chars long (n below {@link #LENGTH_BITS}). */
     private final long maskedLengths;
     private final ConcurrentHashMap<String, Rule> byName = new ConcurrentHashMap<>();
     private final RawKey[] byRaw = new RawKey[SLOTS];
 
-    KeyRules(Map<String, Masker> keyMaskers, Set<String> allowedKeys, boolean allowMode, Masker defaultMasker) {
+    /**
+     * @param keyMaskers the masked keys, already normalized, with their masks
+     * @param allowedKeys the allowed keys, already normalized
+     */
+    KeyRules(Map<String, Masker> keyMaskers, Set<String> allowedKeys, boolean allowMode, Masker defaultMasker,
+            boolean caseSensitive) {
         this.keyMaskers = Map.copyOf(keyMaskers);
         this.allowedKeys = Set.copyOf(allowedKeys);
         this.allowMode = allowMode;
+        this.caseSensitive = caseSensitive;
         this.clear = new Rule(null, false);
         this.byDefault = new Rule(defaultMasker, false);
         long lengths = 0;
         for (String key : this.keyMaskers.keySet()) {
-            lengths |= key.length() < 64 ? 1L << key.length() : 0;
+            lengths |= key.length() < LENGTH_BITS ? 1L << key.length() : 0;
         }
         this.maskedLengths = lengths;
     }
 
+    /** Normalizes a key as the rules hold it. */
+    static String normalize(String key, boolean caseSensitive) {
+        return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Whether a key of plain ASCII (no escape) of this many bytes can have a rule of its own: in
-     * allow-list mode always; otherwise only when a masked key has that length (lowercasing ASCII
+     * allow-list mode always; otherwise only when a masked key has that length (lower-casing ASCII
      * keeps the length), or when it is too long for the length bits.
      */
     boolean mayMatchPlain(int length) {
-        return allowMode || length >= 64 || (maskedLengths & (1L << length)) != 0;
+        return allowMode || length >= LENGTH_BITS || (maskedLengths & (1L << length)) != 0;
     }
 
-    /** Whether some key can have a rule other than {@link #clear}: if not, keys need no look-up. */
+    /** Whether some key can have a rule other than clear: if not, keys need no look-up. */
     boolean any() {
         return allowMode || !keyMaskers.isEmpty();
     }
@@ -111,11 +122,11 @@ final class KeyRules {
     Rule forName(String key) {
         Rule rule = byName.get(key);
         if (rule == null) {
-            String lower = key.toLowerCase(Locale.ROOT);
-            Masker masker = keyMaskers.get(lower);
+            String normalized = normalize(key, caseSensitive);
+            Masker masker = keyMaskers.get(normalized);
             if (masker != null) {
                 rule = new Rule(masker, true);
-            } else if (allowMode && !allowedKeys.contains(lower)) {
+            } else if (allowMode && !allowedKeys.contains(normalized)) {
                 rule = byDefault;
             } else {
                 rule = clear;
@@ -166,7 +177,7 @@ final class KeyRules {
         }
         String name = JsonText.decode(b, from, to);
         byte[] raw = length > 16 ? Arrays.copyOfRange(b, from, to) : null;
-        RawKey key = new RawKey(hash, length, head, tail, raw, forName(name), name);
+        RawKey key = new RawKey(hash, length, head, tail, raw, forName(name), normalize(name, caseSensitive));
         if (length <= MAX_CACHED_KEY_BYTES) {
             int slot = hash & (SLOTS - 1);
             for (int probe = 0; probe < PROBES; probe++) {

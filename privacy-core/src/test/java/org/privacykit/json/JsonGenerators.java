@@ -1,4 +1,4 @@
-package org.privacykit.jackson;
+package org.privacykit.json;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +17,7 @@ final class JsonGenerators {
     /** Keys the test maskers know (in several spellings), path steps, and others. */
     private static final String[] KEYS = {
         "password", "PassWord", "pass\\u0077ord", "secret", "SECRET", "token", "email", "E\\u006dail", "card",
-        "a", "b", "c", "p", "q", "list", "id", "name", "customer", "", "k\\u00e9y", "clé", "ключ", "\\ud83d\\udd11",
+        "a", "b", "c", "p", "q", "list", "id", "name", "customer", "Customer", "Email", "PASSWORD", "Name", "", "k\\u00e9y", "clé", "ключ", "\\ud83d\\udd11",
         "🔑", "x\\ny", "a\\\"b", "\\/", "long_key_name_beyond_sixteen_bytes", "long_key_name_beyond_sixteen_bytez",
         "secret_secret_secret_secret_secret_!",
     };

@@ -1,8 +1,5 @@
-package org.privacykit.jackson;
+package org.privacykit.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -13,31 +10,34 @@ import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
 
 /**
- * The fast path of {@link JsonMasker} for UTF-8 input: one pass over the bytes that validates the
- * document as strictly as Jackson's parser does (RFC 8259 structure, string escapes, control
- * characters, number grammar, literals, UTF-8 per RFC 3629, trailing content, Jackson's default
- * {@code StreamReadConstraints}) and applies exactly the masking rules of the Jackson loop in
- * {@link JsonMasker}. It records the spans of masked values and their replacements; everything
- * else is copied byte for byte. Nothing is decoded but the keys it has not seen before and the
- * values whose masker reads their text.
+ * The engine of {@link JsonMasker}: one pass over UTF-8 bytes that validates the document (RFC 8259
+ * structure, string escapes, control characters, number grammar, literals, UTF-8 per RFC 3629,
+ * trailing content, the masker's limits) and decides, value by value, what the masking rules say.
+ * It records the spans of masked values with their replacements in {@link Replacements};
+ * everything else is copied byte for byte. Nothing is decoded but the keys it has not seen before
+ * and the values whose masker reads their text.
  *
- * <p>The scanner is resumable at token boundaries, so a stream is masked through a bounded window:
- * {@link #scan} stops before a token that the window does not hold whole and is called again once
- * more input has been read. One instance masks one document; it is not thread-safe.
+ * <p>The scanner is resumable, so a stream goes through a bounded window: {@link #scan} stops
+ * where the window ends and is called again once more input has been read. It stops before a key,
+ * a number, a literal or a string whose masker reads it (each held whole, and each bounded by a
+ * limit that is checked while the token grows), and inside any other string, so that a string of
+ * any length, clear or masked, goes through in constant memory.
+ *
+ * <p>Errors are found at the same place whatever the form of the input: a limit that a long token
+ * passes is reported as soon as the part read shows it, and a token found past a limit while
+ * scanning is reported as past it, so a document read whole and the same document read through
+ * any window give the same exception. One instance masks one document; it is not thread-safe.
  */
 final class Utf8JsonScanner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final int NEED_MORE = -1;
+    private static final int INITIAL_DEPTH = 16;
     private static final byte[] ZERO = {'0'};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
-    /** The first read of a stream (small documents need no more). */
-    static final int FIRST_READ = 8 * 1024;
-    /** The stream window: how much input is read at a time, and held unless a single token is longer. */
-    static final int WINDOW = 64 * 1024;
 
     // what the scanner expects next
     private static final int VALUE = 0;
@@ -47,198 +47,121 @@ final class Utf8JsonScanner {
     private static final int COLON = 4;
     private static final int AFTER_VALUE = 5;
     private static final int DONE = 6;
+    /** Inside a value string that a window cut (streams only). */
+    private static final int IN_STRING = 7;
 
-    /**
-     * Thrown in string mode when the document reaches a corner where Jackson's char parser and its
-     * byte parser disagree (numbers and keys near their length limits, masked text with an unpaired
-     * surrogate): the caller masks the string with the Jackson loop instead. Carries no input.
-     */
-    static final class DeferToJackson extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DeferToJackson() {
-            super("deferred to Jackson", null, false, false);
-        }
-    }
-
-    private final JsonMasker owner;
     private final KeyRules rules;
     private final boolean anyKeyRule;
     private final boolean keepValueTypes;
-    /** The input came from a Java String: limits count chars, and corner cases defer to Jackson. */
-    private final boolean stringMode;
     private final int maxDepth;
+    private final int maxKeyLength;
     private final int maxNumberLength;
-    private final int maxNameLength;
-    private final int maxStringLength;
+    private final int maxMaskerInput;
+    private final Replacements out;
+    /** The input's encoding, for messages about bytes that are not in it. */
+    private final String encoding;
 
     // parse state, kept between calls to scan
     private int state = VALUE;
     private int depth;
-    private Masker[] inherited = new Masker[16];
-    private Masker[] governing = new Masker[16];
-    private JsonPathPattern[][] pathNodes;
+    private Masker[] inherited = new Masker[INITIAL_DEPTH];
+    private Masker[] governing = new Masker[INITIAL_DEPTH];
+    private PathMatcher.State[][] pathNodes;
     /** Per open container: the next array index, or -1 for an object. */
-    private int[] index = new int[16];
+    private int[] index = new int[INITIAL_DEPTH];
     /** Whether the string just scanned held an escape or a non-ASCII byte. */
     private boolean special;
+    /** In {@link #IN_STRING}: whether the string's bytes are dropped (its replacement is written). */
+    private boolean skipping;
+    /** Where {@link #scanString} stopped when it returned {@link #NEED_MORE}: all before is validated. */
+    private int resumeAt;
+    private final PathMatcher.Step step;
     private Masker valueMasker;
     private Masker valueInherit;
-    private JsonPathPattern[] valueNodes;
+    private PathMatcher.State[] valueNodes;
+
+    // positions, for errors
     private int line = 1;
+    /** Where the current line starts in the buffer (negative when it started in an earlier window). */
     private int lineStart;
-    /** The buffer being scanned (for error positions). */
+    /** The chars of the current line in windows already written. */
+    private long lineChars;
+    /** The buffer being scanned. */
     private byte[] text;
+    /** Where the last error was found. */
+    private int errorAt;
 
-    // the masked spans found so far: [start, end) replaced by the bytes
-    private int spans;
-    private int[] spanStart = new int[16];
-    private int[] spanEnd = new int[16];
-    private byte[][] spanBytes = new byte[16][];
-
-    Utf8JsonScanner(JsonMasker owner, boolean stringMode) {
-        this.owner = owner;
+    Utf8JsonScanner(JsonMasker owner, Replacements out, String encoding) {
         this.rules = owner.rules;
         this.anyKeyRule = owner.rules.any();
         this.keepValueTypes = owner.keepValueTypes;
-        this.stringMode = stringMode;
         this.maxDepth = owner.maxDepth;
+        this.maxKeyLength = owner.maxKeyLength;
         this.maxNumberLength = owner.maxNumberLength;
-        this.maxNameLength = owner.maxNameLength;
-        this.maxStringLength = owner.maxStringLength;
+        this.maxMaskerInput = owner.maxMaskerInput;
+        this.out = out;
+        this.encoding = encoding;
         this.valueMasker = owner.allowMode ? owner.defaultMasker : null;
-        if (owner.paths != null) {
-            this.pathNodes = new JsonPathPattern[16][];
-            this.valueNodes = new JsonPathPattern[] {owner.paths};
+        PathMatcher paths = owner.paths;
+        if (paths != null) {
+            this.pathNodes = new PathMatcher.State[INITIAL_DEPTH][];
+            this.step = new PathMatcher.Step();
+            this.valueNodes = paths.initial();
+            if (paths.rootMasker() != null) {
+                this.valueMasker = paths.rootMasker();
+                this.valueInherit = paths.rootMasker();
+            } else if (paths.rootAllowed()) {
+                this.valueMasker = null;
+            }
+        } else {
+            this.step = null;
         }
     }
 
-    // ---------------------------------------------------------------- drivers
-
-    /** Masks a whole UTF-8 document held in {@code in}; scanning starts at {@code from} (after a BOM), copying at 0. */
-    byte[] maskArray(byte[] in, int from) {
+    /** Scanning starts at {@code from} (after a byte-order mark, which columns do not count). */
+    void startAt(int from) {
         lineStart = from;
-        if (in.length > 4096) { // room for one masked value per 128 bytes before the span arrays grow
-            int room = in.length >>> 7;
-            spanStart = new int[room];
-            spanEnd = new int[room];
-            spanBytes = new byte[room][];
-        }
-        scan(in, from, in.length, true);
-        int length = in.length;
-        for (int i = 0; i < spans; i++) {
-            length += spanBytes[i].length - (spanEnd[i] - spanStart[i]);
-        }
-        byte[] out = new byte[length];
-        int copied = 0;
-        int at = 0;
-        for (int i = 0; i < spans; i++) {
-            int n = spanStart[i] - copied;
-            System.arraycopy(in, copied, out, at, n);
-            at += n;
-            byte[] r = spanBytes[i];
-            System.arraycopy(r, 0, out, at, r.length);
-            at += r.length;
-            copied = spanEnd[i];
-        }
-        System.arraycopy(in, copied, out, at, in.length - copied);
-        return out;
     }
 
     /**
-     * Masks a UTF-8 stream through a bounded window. {@code head} holds the first {@code count}
-     * bytes, already read to detect the encoding ({@code atEof}: they are all there is);
-     * {@code from} is where scanning starts (after a BOM).
+     * The stream driver drops the first {@code consumed} bytes of the buffer {@code b} (written
+     * already) and moves the rest to the front: positions move with them.
      */
-    void maskStream(byte[] head, int count, boolean atEof, int from, InputStream in, OutputStream out) throws IOException {
-        byte[] buf = head;
-        byte[] chunk = new byte[0];
-        int limit = count;
-        int pos = from;
-        int copied = 0;
-        lineStart = from;
-        boolean eof = atEof;
-        while (true) {
-            int consumed = scan(buf, pos, limit, eof);
-            // everything before consumed is final: write it, with its masked spans replaced
-            chunk = emit(buf, copied, consumed, chunk, out);
-            copied = consumed;
-            if (eof) {
-                return;
-            }
-            // keep the unfinished token, read more (at least doubling what the token has, so a
-            // long token is rescanned a bounded number of times)
-            int kept = limit - consumed;
-            if (consumed > 0) {
-                System.arraycopy(buf, consumed, buf, 0, kept);
-                lineStart -= consumed;
-            }
-            if (kept * 2 > buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            } else if (buf.length < WINDOW && limit == buf.length) {
-                buf = Arrays.copyOf(buf, WINDOW); // a small first read was filled: a longer document, read more at a time
-            }
-            copied = 0;
-            pos = 0;
-            limit = kept;
-            int want = Math.max(1, kept);
-            int got = 0;
-            while (got < want && limit < buf.length) {
-                int n = in.read(buf, limit, buf.length - limit);
-                if (n < 0) {
-                    eof = true;
-                    break;
-                }
-                limit += n;
-                got += n;
-            }
+    void shift(byte[] b, int consumed) {
+        if (lineStart < consumed) {
+            lineChars += JsonText.charsIn(b, Math.max(lineStart, 0), consumed);
         }
-    }
-
-    private byte[] emit(byte[] buf, int from, int to, byte[] chunk, OutputStream out) throws IOException {
-        if (spans == 0) {
-            if (to > from) {
-                out.write(buf, from, to - from);
-            }
-            return chunk;
-        }
-        int length = to - from;
-        for (int i = 0; i < spans; i++) {
-            length += spanBytes[i].length - (spanEnd[i] - spanStart[i]);
-        }
-        byte[] target = chunk.length >= length ? chunk : new byte[Math.max(length, Math.min(2 * chunk.length, WINDOW))];
-        int copied = from;
-        int at = 0;
-        for (int i = 0; i < spans; i++) {
-            int n = spanStart[i] - copied;
-            System.arraycopy(buf, copied, target, at, n);
-            at += n;
-            byte[] r = spanBytes[i];
-            System.arraycopy(r, 0, target, at, r.length);
-            at += r.length;
-            copied = spanEnd[i];
-        }
-        System.arraycopy(buf, copied, target, at, to - copied);
-        at += to - copied;
-        Arrays.fill(spanBytes, 0, spans, null);
-        spans = 0;
-        if (at > 0) {
-            out.write(target, 0, at);
-        }
-        return target;
+        lineStart -= consumed;
     }
 
     // ---------------------------------------------------------------- the scanner
 
     /**
-     * Scans {@code b[pos, limit)}. Returns the position up to which every token is complete (and its
-     * masked spans recorded); the state is kept for the next call, which must start there. With
+     * Scans {@code b[pos, limit)}. Returns the position up to which the input is final (its masked
+     * spans recorded); the state is kept for the next call, which must start there. With
      * {@code eof}, the input ends at {@code limit}: the document must be complete, and the return is
      * {@code limit}.
      */
     int scan(byte[] b, int pos, int limit, boolean eof) {
         text = b;
         int st = state;
+        if (st == IN_STRING) {
+            int end = scanString(b, pos, limit, false);
+            if (end < 0) {
+                if (eof) {
+                    throw error(limit, "unexpected end of input");
+                }
+                if (skipping) {
+                    out.add(pos, resumeAt, Replacements.DROP);
+                }
+                return resumeAt;
+            }
+            if (skipping) {
+                out.add(pos, end, Replacements.DROP);
+            }
+            pos = end;
+            st = depth == 0 ? DONE : AFTER_VALUE;
+        }
         while (true) {
             // skip white space
             int c;
@@ -257,6 +180,7 @@ final class Utf8JsonScanner {
                     pos++;
                     line++;
                     lineStart = pos;
+                    lineChars = 0;
                 } else {
                     break; // another control byte, or one of 0x80 and above: never valid here
                 }
@@ -294,13 +218,11 @@ final class Utf8JsonScanner {
                     if (c != '"') {
                         throw error(pos, "expected a key in double quotes");
                     }
-                    special = false;
-                    end = scanString(b, pos + 1, limit, true);
+                    end = scanKey(b, pos + 1, limit, eof);
                     if (end < 0) {
                         state = st;
-                        return incomplete(pos, limit, eof);
+                        return pos;
                     }
-                    key(b, pos + 1, end - 1);
                     pos = end;
                     if (pos < limit && b[pos] == ':') { // the usual case, without a trip round the loop
                         pos++;
@@ -334,8 +256,10 @@ final class Utf8JsonScanner {
                 case '"':
                     end = scanString(b, pos + 1, limit, false);
                     if (end < 0) {
-                        state = st;
-                        return incomplete(pos, limit, eof);
+                        if (eof) {
+                            throw error(limit, "unexpected end of input");
+                        }
+                        return cutString(b, pos, st);
                     }
                     if (valueMasker != null) {
                         maskString(b, pos, end);
@@ -348,17 +272,8 @@ final class Utf8JsonScanner {
                     st = c == '[' ? VALUE_OR_END : KEY_OR_END;
                     continue;
                 case 't':
-                    end = literal(b, pos, limit, TRUE);
-                    if (end < 0) {
-                        state = st;
-                        return incomplete(pos, limit, eof);
-                    }
-                    if (valueMasker != null) {
-                        maskScalar(b, pos, end, true);
-                    }
-                    break;
                 case 'f':
-                    end = literal(b, pos, limit, FALSE);
+                    end = literal(b, pos, limit, c == 't' ? TRUE : FALSE);
                     if (end < 0) {
                         state = st;
                         return incomplete(pos, limit, eof);
@@ -393,10 +308,7 @@ final class Utf8JsonScanner {
     }
 
     private int atEnd(int pos, boolean eof) {
-        if (!eof) {
-            return pos;
-        }
-        if (state == DONE) {
+        if (!eof || state == DONE) {
             return pos;
         }
         if (state == VALUE && depth == 0) {
@@ -412,7 +324,35 @@ final class Utf8JsonScanner {
         return tokenStart;
     }
 
-    // ---------------------------------------------------------------- masking decisions (as JsonMasker.run)
+    /**
+     * A value string starting at {@code start} that the window cut before its end (a stream): a
+     * clear one is written as far as it is validated, and so is the replacement of a masked one
+     * whose mask does not read it (or that is already too long for its masker), its bytes then
+     * dropped; a masked one whose masker reads it is held whole, read again with more input.
+     */
+    private int cutString(byte[] b, int start, int st) {
+        int resume = resumeAt;
+        byte[] replacement;
+        if (valueMasker == null) {
+            replacement = null;
+        } else {
+            replacement = fixedReplacement(valueMasker);
+            if (replacement == null && resume - start - 1 > maxMaskerInput
+                    && JsonText.decodedLength(b, start + 1, resume) > maxMaskerInput) {
+                replacement = JsonMasker.FULL_JSON;
+            }
+            if (replacement == null) {
+                state = st;
+                return start;
+            }
+            out.add(start, resume, replacement);
+        }
+        state = IN_STRING;
+        skipping = replacement != null;
+        return resume;
+    }
+
+    // ---------------------------------------------------------------- masking decisions
 
     private void push(int pos, boolean array) {
         if (depth == inherited.length) {
@@ -425,7 +365,7 @@ final class Utf8JsonScanner {
             }
         }
         if (depth >= maxDepth) {
-            throw limit(pos, "Document nesting depth (" + (depth + 1) + ") exceeds the maximum allowed (" + maxDepth + ")");
+            throw limit(pos, "nesting deeper than " + maxDepth + " levels");
         }
         inherited[depth] = valueInherit;
         governing[depth] = array ? valueMasker : null;
@@ -441,7 +381,8 @@ final class Utf8JsonScanner {
 
     /** The decision for the next element of the array at {@code top}. */
     private void element(int top) {
-        int i = index[top]++;
+        int i = index[top];
+        index[top] = i == Integer.MAX_VALUE ? i : i + 1; // an index past int's range stays there, never turns negative
         Masker above = inherited[top];
         if (above != null) {
             valueMasker = above;
@@ -452,17 +393,22 @@ final class Utf8JsonScanner {
             valueInherit = null;
             valueNodes = null;
         } else {
-            valueNodes = JsonPathPattern.byIndex(pathNodes[top], i);
-            Masker byPath = JsonPathPattern.masker(valueNodes);
-            valueMasker = byPath != null ? byPath : governing[top];
-            valueInherit = byPath;
+            PathMatcher.byIndex(pathNodes[top], i, step);
+            valueNodes = step.next;
+            if (step.masker != null) {
+                valueMasker = step.masker;
+                valueInherit = step.masker;
+            } else {
+                valueMasker = step.allowed ? null : governing[top];
+                valueInherit = null;
+            }
         }
     }
 
     /** The decision for the value of the key {@code b[from, to)} (raw, between the quotes). */
     private void key(byte[] b, int from, int to) {
-        if (to - from > maxNameLength) {
-            checkNameLength(b, from, to);
+        if (to - from > maxKeyLength) {
+            checkKeyLength(b, from, to);
         }
         int top = depth - 1;
         Masker above = inherited[top];
@@ -472,136 +418,114 @@ final class Utf8JsonScanner {
             valueNodes = null;
             return;
         }
-        JsonPathPattern[] nodes = pathNodes == null ? null : pathNodes[top];
+        PathMatcher.State[] nodes = pathNodes == null ? null : pathNodes[top];
         if (nodes == null) {
             valueNodes = null;
-            if (!anyKeyRule || (!special && !rules.mayMatchPlain(to - from))) {
+            if (!anyKeyRule || !special && !rules.mayMatchPlain(to - from)) {
                 // no rule can match: none at all, or a plain ASCII key of a length no masked key has
                 valueMasker = null;
                 valueInherit = null;
                 return;
             }
             KeyRules.Rule rule = rules.forRaw(b, from, to).rule;
-            valueMasker = rule.masker;
-            valueInherit = rule.explicit ? rule.masker : null;
+            valueMasker = rule.masker();
+            valueInherit = rule.explicit() ? rule.masker() : null;
             return;
         }
         KeyRules.RawKey key = rules.forRaw(b, from, to);
-        valueNodes = JsonPathPattern.byKey(nodes, key.name);
-        Masker byPath = JsonPathPattern.masker(valueNodes);
-        if (byPath != null) {
-            valueMasker = byPath;
-            valueInherit = byPath;
+        PathMatcher.byName(nodes, key.name, step);
+        valueNodes = step.next;
+        if (step.masker != null) {
+            valueMasker = step.masker;
+            valueInherit = step.masker;
+        } else if (key.rule.explicit() || !step.allowed) {
+            valueMasker = key.rule.masker();
+            valueInherit = key.rule.explicit() ? key.rule.masker() : null;
         } else {
-            valueMasker = key.rule.masker;
-            valueInherit = key.rule.explicit ? key.rule.masker : null;
+            valueMasker = null; // an allow path selects it
+            valueInherit = null;
         }
     }
 
-    private void checkNameLength(byte[] b, int from, int to) {
-        if (stringMode) {
-            throw new DeferToJackson(); // the char parser counts chars: let it decide
-        }
-        long length = JsonText.utf8Length(b, from, to);
-        if (length > maxNameLength) {
-            throw limit(from, "Name length (" + length + ") exceeds the maximum allowed (" + maxNameLength + ")");
+    /** Throws when the key starting at {@code from} is longer than the limit in its validated part {@code [from, to)}. */
+    private void checkKeyLength(byte[] b, int from, int to) {
+        if (to - from > maxKeyLength && JsonText.decodedLength(b, from, to) > maxKeyLength) {
+            throw limit(from - 1, "a key longer than " + maxKeyLength + " characters");
         }
     }
 
     /** Records the replacement of the string token {@code b[start, end)} (quotes included). */
     private void maskString(byte[] b, int start, int end) {
         Masker masker = valueMasker;
-        if (end - start - 2 > maxStringLength) {
-            if (stringMode) {
-                throw new DeferToJackson();
-            }
-            long length = JsonText.charLength(b, start + 1, end - 1);
-            if (length > maxStringLength) {
-                throw limit(start, "String value length (" + length + ") exceeds the maximum allowed (" + maxStringLength + ")");
+        byte[] replacement = fixedReplacement(masker);
+        if (replacement == null) {
+            if (end - start - 2 > maxMaskerInput && JsonText.decodedLength(b, start + 1, end - 1) > maxMaskerInput) {
+                replacement = JsonMasker.FULL_JSON; // too long to give the masker: hidden whole
+            } else {
+                replacement = masked(masker, JsonText.decode(b, start + 1, end - 1));
             }
         }
-        if (masker == JsonMasker.FULL) {
-            span(start, end, JsonMasker.FULL_UTF8);
-        } else {
-            span(start, end, masked(masker, JsonText.decode(b, start + 1, end - 1), start));
-        }
+        out.add(start, end, replacement);
+    }
+
+    /** The replacement of a masker that does not read the value ({@code ****}, {@code [REDACTED]}), or {@code null}. */
+    private static byte[] fixedReplacement(Masker masker) {
+        return masker == JsonMasker.FULL ? JsonMasker.FULL_JSON : masker == JsonMasker.REDACT ? JsonMasker.REDACTED_JSON : null;
     }
 
     /** Records the replacement of a number ({@code literal} false) or of true / false. */
     private void maskScalar(byte[] b, int start, int end, boolean literal) {
         Masker masker = valueMasker;
+        byte[] replacement;
         if (keepValueTypes) {
-            span(start, end, literal ? FALSE : ZERO);
-        } else if (masker == JsonMasker.FULL) {
-            span(start, end, JsonMasker.FULL_UTF8);
+            replacement = literal ? FALSE : ZERO;
         } else {
-            span(start, end, masked(masker, new String(b, start, end - start, StandardCharsets.ISO_8859_1), start));
-        }
-    }
-
-    private byte[] masked(Masker masker, String text, int at) {
-        String json;
-        try {
-            json = owner.maskedJson(masker, text);
-        } catch (IllegalArgumentException e) {
-            // a masked value with an unpaired surrogate cannot be encoded; its text is not repeated
-            throw error(at, "a masked string holds an unpaired surrogate");
-        }
-        if (stringMode && hasUnpairedSurrogate(json)) {
-            throw new DeferToJackson(); // the String result would keep it; UTF-8 cannot
-        }
-        return json.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether the bytes hold a '?', eight at a time. */
-    static boolean hasQuestionMark(byte[] b) {
-        int i = 0;
-        for (; i + 8 <= b.length; i += 8) {
-            long w = (long) LONGS.get(b, i) ^ 0x3F3F3F3F3F3F3F3FL;
-            if (((w - ONES) & ~w & HIGHS) != 0) {
-                return true;
+            replacement = fixedReplacement(masker);
+            if (replacement == null) {
+                replacement = masked(masker, new String(b, start, end - start, StandardCharsets.ISO_8859_1));
             }
         }
-        for (; i < b.length; i++) {
-            if (b[i] == '?') {
-                return true;
-            }
-        }
-        return false;
+        out.add(start, end, replacement);
     }
 
-    /** Whether the text holds a surrogate without its pair: it has no UTF-8 form (shared by the masker and the encrypting writer). */
-    static boolean hasUnpairedSurrogate(CharSequence s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void span(int start, int end, byte[] replacement) {
-        if (spans == spanStart.length) {
-            int size = spans * 2;
-            spanStart = Arrays.copyOf(spanStart, size);
-            spanEnd = Arrays.copyOf(spanEnd, size);
-            spanBytes = Arrays.copyOf(spanBytes, size);
-        }
-        spanStart[spans] = start;
-        spanEnd[spans] = end;
-        spanBytes[spans] = replacement;
-        spans++;
+    /** The mask of a value's text as a quoted JSON string (a {@code null} mask is written as the redaction marker). */
+    private static byte[] masked(Masker masker, String text) {
+        String masked = masker.mask(text);
+        return JsonText.quote(masked == null ? Maskers.REDACTED : masked);
     }
 
     // ---------------------------------------------------------------- tokens
 
     /**
-     * Scans a string from just after its opening quote. Returns the position after the closing
-     * quote, or {@link #NEED_MORE}. {@code name}: a key, in which an escaped surrogate must be half
-     * of an escaped pair (as Jackson requires of names).
+     * Scans a key from just after its opening quote and decides its value's mask. Returns the
+     * position after the closing quote, or {@link #NEED_MORE} (the key is read again with more
+     * input) once its part read so far is within the key length limit.
+     */
+    private int scanKey(byte[] b, int from, int limit, boolean eof) {
+        special = false;
+        int end;
+        try {
+            end = scanString(b, from, limit, true);
+        } catch (MalformedJsonException e) {
+            checkKeyLength(b, from, errorAt); // past the limit before the error: the limit is what a window would show first
+            throw e;
+        }
+        if (end < 0) {
+            checkKeyLength(b, from, resumeAt);
+            if (eof) {
+                throw error(limit, "unexpected end of input");
+            }
+            return NEED_MORE;
+        }
+        key(b, from, end - 1);
+        return end;
+    }
+
+    /**
+     * Scans a string from {@code pos} (after its opening quote, or where a cut string goes on).
+     * Returns the position after the closing quote, or {@link #NEED_MORE} with {@link #resumeAt}
+     * set to where the validated part ends. {@code name}: a key, in which an escaped surrogate
+     * must be half of an escaped pair.
      */
     private int scanString(byte[] b, int pos, int limit, boolean name) {
         while (true) {
@@ -621,29 +545,30 @@ final class Utf8JsonScanner {
                 pos += 8;
             }
             if (pos >= limit) {
+                resumeAt = limit;
                 return NEED_MORE;
             }
             int c = b[pos];
             if (c == '"') {
                 return pos + 1;
             }
+            int next;
             if (c == '\\') {
                 special = true;
-                pos = escape(b, pos, limit, name);
-                if (pos < 0) {
-                    return NEED_MORE;
-                }
+                next = escape(b, pos, limit, name);
             } else if (c < 0) {
                 special = true;
-                pos = utf8(b, pos, limit);
-                if (pos < 0) {
-                    return NEED_MORE;
-                }
+                next = utf8(b, pos, limit);
             } else if (c < 0x20) {
                 throw error(pos, "control character in a string (it must be escaped)");
             } else {
-                pos++;
+                next = pos + 1;
             }
+            if (next < 0) {
+                resumeAt = pos;
+                return NEED_MORE;
+            }
+            pos = next;
         }
     }
 
@@ -652,14 +577,7 @@ final class Utf8JsonScanner {
             return NEED_MORE;
         }
         switch (b[pos + 1]) {
-            case '"':
-            case '\\':
-            case '/':
-            case 'b':
-            case 'f':
-            case 'n':
-            case 'r':
-            case 't':
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
                 return pos + 2;
             case 'u': {
                 if (pos + 6 > limit) {
@@ -696,7 +614,7 @@ final class Utf8JsonScanner {
         int low = 0x80;
         int high = 0xBF;
         if (c < 0xC2) {
-            throw error(pos, "invalid UTF-8");
+            throw error(pos, "invalid " + encoding);
         } else if (c < 0xE0) {
             length = 2;
         } else if (c < 0xF0) {
@@ -714,40 +632,40 @@ final class Utf8JsonScanner {
                 high = 0x8F;
             }
         } else {
-            throw error(pos, "invalid UTF-8");
+            throw error(pos, "invalid " + encoding);
         }
-        if (pos + length > limit) {
-            // the bytes there are must still be right; the rest may come with more input
-            for (int i = pos + 1; i < limit; i++) {
-                int d = b[i] & 0xFF;
-                if (d < (i == pos + 1 ? low : 0x80) || d > (i == pos + 1 ? high : 0xBF)) {
-                    throw error(i, "invalid UTF-8");
+        if (pos + 1 < limit) {
+            int d = b[pos + 1] & 0xFF;
+            if (d < low || d > high) {
+                if (c == 0xED && d >= 0xA0 && d <= 0xBF) {
+                    // how a lone surrogate of a String, or of UTF-16 input, reaches the scanner
+                    throw error(pos, "a surrogate code point (an unpaired surrogate, or one encoded apart from its pair)"
+                            + " is not a character");
                 }
+                throw error(pos + 1, "invalid " + encoding);
             }
-            return NEED_MORE;
         }
-        int d = b[pos + 1] & 0xFF;
-        if (d < low || d > high) {
-            throw error(pos + 1, "invalid UTF-8");
-        }
-        for (int i = pos + 2; i < pos + length; i++) {
+        for (int i = pos + 2; i < pos + length && i < limit; i++) {
             if ((b[i] & 0xC0) != 0x80) {
-                throw error(i, "invalid UTF-8");
+                throw error(i, "invalid " + encoding);
             }
         }
-        return pos + length;
+        return pos + length > limit ? NEED_MORE : pos + length; // the bytes there are are right; the rest may come
     }
 
-    /** Scans a number; returns its end, or {@link #NEED_MORE} when it may go on past {@code limit}. */
+    /**
+     * Scans a number; returns its end, or {@link #NEED_MORE} when it may go on past {@code limit}.
+     * A number longer than the limit is reported as such wherever the scan finds out, before any
+     * other error further on in it.
+     */
     private int scanNumber(byte[] b, int start, int limit, boolean eof) {
         int p = start;
         if (b[p] == '-') {
             p++;
         }
         if (p >= limit) {
-            return NEED_MORE;
+            return numberCut(start, limit);
         }
-        int intStart = p;
         int c = b[p];
         if (c == '0') {
             p++;
@@ -757,13 +675,12 @@ final class Utf8JsonScanner {
                 p++;
             }
         } else {
-            throw error(p, "a digit must follow '-'");
+            throw numberError(start, p, "a digit must follow '-'");
         }
-        int digits = p - intStart;
         if (p < limit) {
             c = b[p];
             if (isDigit(c)) {
-                throw error(p, "leading zeros are not allowed");
+                throw numberError(start, p, "leading zeros are not allowed");
             }
             if (c == '.') {
                 p++;
@@ -773,11 +690,10 @@ final class Utf8JsonScanner {
                 }
                 if (p == from) {
                     if (p >= limit) {
-                        return NEED_MORE;
+                        return numberCut(start, limit);
                     }
-                    throw error(p, "a digit must follow the decimal point");
+                    throw numberError(start, p, "a digit must follow the decimal point");
                 }
-                digits += p - from;
                 c = p < limit ? b[p] : 0;
             }
             if (c == 'e' || c == 'E') {
@@ -791,24 +707,34 @@ final class Utf8JsonScanner {
                 }
                 if (p == from) {
                     if (p >= limit) {
-                        return NEED_MORE;
+                        return numberCut(start, limit);
                     }
-                    throw error(p, "a digit must follow the exponent");
+                    throw numberError(start, p, "a digit must follow the exponent");
                 }
-                digits += p - from;
             }
         }
         if (p >= limit && !eof) {
-            return NEED_MORE; // more digits may follow
+            return numberCut(start, limit); // more digits may follow
         }
-        if (digits > maxNumberLength - (stringMode ? 2 : 0)) {
-            if (stringMode) {
-                // Jackson's char parser counts the digits of some forms one less than its byte parser
-                throw new DeferToJackson();
-            }
-            throw limit(start, "Number value length (" + digits + ") exceeds the maximum allowed (" + maxNumberLength + ")");
+        if (p - start > maxNumberLength) {
+            throw numberLimit(start);
         }
         return p;
+    }
+
+    private int numberCut(int start, int limit) {
+        if (limit - start > maxNumberLength) {
+            throw numberLimit(start);
+        }
+        return NEED_MORE;
+    }
+
+    private MalformedJsonException numberError(int start, int at, String reason) {
+        return at - start > maxNumberLength ? numberLimit(start) : error(at, reason);
+    }
+
+    private MalformedJsonException numberLimit(int start) {
+        return limit(start, "a number longer than " + maxNumberLength + " characters");
     }
 
     private static boolean isDigit(int c) {
@@ -832,23 +758,17 @@ final class Utf8JsonScanner {
     // ---------------------------------------------------------------- errors
 
     private MalformedJsonException error(int pos, String reason) {
+        errorAt = pos;
         return new MalformedJsonException("not well-formed JSON: " + reason, line, column(pos));
     }
 
     private MalformedJsonException limit(int pos, String what) {
+        errorAt = pos;
         return new MalformedJsonException("the document exceeds a limit (" + what + ")", line, column(pos));
     }
 
+    /** The 1-based column of {@code pos} on the current line, in UTF-16 chars. */
     private long column(int pos) {
-        if (!stringMode || text == null) {
-            return (long) pos - lineStart + 1;
-        }
-        // the input was a String: count its chars (a 4-byte sequence is two)
-        long chars = 0;
-        for (int i = Math.max(lineStart, 0); i < pos && i < text.length; i++) {
-            int c = text[i] & 0xFF;
-            chars += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
-        }
-        return chars + 1;
+        return lineChars + JsonText.charsIn(text, Math.max(lineStart, 0), pos) + 1;
     }
 }

@@ -1,4 +1,4 @@
-package org.privacykit.jackson;
+package org.privacykit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +24,14 @@ class JsonMaskerTest {
 
         assertThat(masker.mask("{\"user\":{\"PassWord\":\"hunter2\",\"name\":\"x\"},\"password\":\"p\"}"))
                 .isEqualTo("{\"user\":{\"PassWord\":\"****\",\"name\":\"x\"},\"password\":\"****\"}");
+    }
+
+    @Test
+    void mask_caseSensitiveKeys_matchOnlyInTheSameCase_keysAndPathNames() {
+        JsonMasker masker = JsonMasker.builder().maskKeys("password").maskPath("$.Card.number").caseSensitiveKeys(true).build();
+
+        assertThat(masker.mask("{\"PassWord\":\"a\",\"password\":\"b\",\"Card\":{\"number\":1},\"card\":{\"number\":2}}"))
+                .isEqualTo("{\"PassWord\":\"a\",\"password\":\"****\",\"Card\":{\"number\":\"****\"},\"card\":{\"number\":2}}");
     }
 
     @Test
@@ -72,11 +80,71 @@ class JsonMaskerTest {
     }
 
     @Test
-    void mask_wildcardKeyPath() {
+    void mask_wildcard_selectsObjectMembersAndArrayElements() {
         JsonMasker masker = JsonMasker.builder().maskPath("$.*.token").build();
 
         assertThat(masker.mask("{\"a\":{\"token\":\"t1\"},\"b\":{\"token\":\"t2\"},\"token\":\"t3\"}"))
                 .isEqualTo("{\"a\":{\"token\":\"****\"},\"b\":{\"token\":\"****\"},\"token\":\"t3\"}");
+        // RFC 9535: '*' selects the elements of an array as well
+        assertThat(masker.mask("[{\"token\":\"t1\"},{\"other\":1},{\"token\":[2]}]"))
+                .isEqualTo("[{\"token\":\"****\"},{\"other\":1},{\"token\":[\"****\"]}]");
+        assertThat(JsonMasker.builder().maskPath("$.list.*").build().mask("{\"list\":[1,{\"a\":2}],\"x\":3}"))
+                .isEqualTo("{\"list\":[\"****\",{\"a\":\"****\"}],\"x\":3}");
+    }
+
+    @Test
+    void mask_descendantSegment_selectsAtAnyDepth() {
+        JsonMasker masker = JsonMasker.builder().maskPath("$..email", Maskers.email()).maskPath("$.a..[0]").build();
+
+        assertThat(masker.mask("{\"email\":\"ada@example.com\",\"x\":[{\"email\":\"bob@example.com\"}],"
+                + "\"a\":{\"b\":[1,2],\"c\":{\"d\":[3,[4,5]]}}}"))
+                .isEqualTo("{\"email\":\"a***@example.com\",\"x\":[{\"email\":\"b***@example.com\"}],"
+                        + "\"a\":{\"b\":[\"****\",2],\"c\":{\"d\":[\"****\",[\"****\",5]]}}}");
+    }
+
+    @Test
+    void mask_indexSliceAndUnionSelectors() {
+        JsonMasker masker = JsonMasker.builder().maskPath("$.l[0]").maskPath("$.m[1:5:2]").maskPath("$.n[3:]")
+                .maskPath("$.o['a', \"b\"]").maskPath("$.p[0, 2]").build();
+
+        assertThat(masker.mask("{\"l\":[1,2],\"m\":[0,1,2,3,4,5],\"n\":[0,1,2,3,4],\"o\":{\"a\":1,\"b\":2,\"c\":3},\"p\":[7,8,9]}"))
+                .isEqualTo("{\"l\":[\"****\",2],\"m\":[0,\"****\",2,\"****\",4,5],\"n\":[0,1,2,\"****\",\"****\"],"
+                        + "\"o\":{\"a\":\"****\",\"b\":\"****\",\"c\":3},\"p\":[\"****\",8,\"****\"]}");
+    }
+
+    @Test
+    void mask_rootPath_masksTheWholeDocument() {
+        assertThat(JsonMasker.builder().maskPath("$").build().mask("{\"a\":[1,\"x\"],\"b\":null}"))
+                .isEqualTo("{\"a\":[\"****\",\"****\"],\"b\":null}");
+    }
+
+    @Test
+    void builder_refusesPathsAStreamCannotEvaluate_orThatSelectNothing() {
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[-1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative index").hasMessageContaining("not supported");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[-3:]")).hasMessageContaining("negative bound");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[::-1]")).hasMessageContaining("negative step");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[?@.b == 1]")).hasMessageContaining("filter");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[2:2]")).hasMessageContaining("selects nothing");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[0:5:0]")).hasMessageContaining("selects nothing");
+        assertThatThrownBy(() -> JsonMasker.builder().allowPaths("$.a[-1]")).hasMessageContaining("negative index");
+    }
+
+    @Test
+    void builder_refusesContradictionsAndBadPaths() {
+        assertThatThrownBy(() -> JsonMasker.builder().build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskKeys("a").allowKeys("A")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskKeys("a", "a")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskKeys(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("a.b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[x]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a").maskPath("$['A']")).hasMessageContaining("already added");
+        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a").allowPaths("$.a")).hasMessageContaining("both masked and allowed");
+        assertThatThrownBy(() -> JsonMasker.builder().maskKeys("a").maxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
+        // keys that differ only in case collide once the masker is case-insensitive, whatever the order of the calls
+        assertThatThrownBy(() -> JsonMasker.builder().caseSensitiveKeys(true).maskKeys("a", "A").caseSensitiveKeys(false).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already masked");
+        assertThat(JsonMasker.builder().caseSensitiveKeys(true).maskKeys("a", "A").maskPath("$.a").maskPath("$.A").build()).isNotNull();
     }
 
     @Test
@@ -90,11 +158,23 @@ class JsonMaskerTest {
     }
 
     @Test
+    void mask_allowPaths_keepWhatTheySelect_andWalkObjects() {
+        JsonMasker masker = JsonMasker.builder().allowPaths("$.orders[*].id", "$.tags", "$.meta..*", "$.customer")
+                .maskPath("$.meta.secret").build();
+
+        assertThat(masker.mask("{\"orders\":[{\"id\":1,\"card\":\"4111\"}],\"id\":2,\"tags\":[\"a\",[\"b\"]],"
+                + "\"meta\":{\"v\":1,\"deep\":{\"w\":2},\"secret\":\"s\"},\"customer\":{\"name\":\"Ada\"}}"))
+                .isEqualTo("{\"orders\":[{\"id\":1,\"card\":\"****\"}],\"id\":\"****\",\"tags\":[\"a\",[\"b\"]],"
+                        + "\"meta\":{\"v\":1,\"deep\":{\"w\":2},\"secret\":\"****\"},\"customer\":{\"name\":\"****\"}}");
+    }
+
+    @Test
     void mask_allowListMode_rootScalarsAndArrays_areMasked() {
         JsonMasker masker = JsonMasker.builder().allowKeys("id").build();
 
         assertThat(masker.mask("\"alone\"")).isEqualTo("\"****\"");
         assertThat(masker.mask("[\"a\",{\"id\":1}]")).isEqualTo("[\"****\",{\"id\":1}]");
+        assertThat(JsonMasker.builder().allowPaths("$").build().mask("[\"a\",{\"id\":1}]")).isEqualTo("[\"a\",{\"id\":\"****\"}]");
     }
 
     @Test
@@ -103,8 +183,54 @@ class JsonMaskerTest {
         String json = "{\"big\":123456789012345678901234567890,\"f\":1.10,\"e\":-2.5E-300,\"u\":\"\\u00e9\\n\\\"q\\\"\","
                 + "\"t\":true,\"n\":null,\"a\":[],\"o\":{}}";
 
-        assertThat(masker.mask(json)).isEqualTo(json);
+        assertThat(masker.mask(json)).isSameAs(json);
         assertThat(masker.mask("{ \"x\" : \"secret\" ,\n  \"y\" : [ 1 , 2 ] }")).isEqualTo("{ \"x\" : \"****\" ,\n  \"y\" : [ 1 , 2 ] }");
+    }
+
+    @Test
+    void mask_stringWithALeadingByteOrderMark_isMaskedAsItsBytesAre() {
+        JsonMasker masker = JsonMasker.builder().maskKeys("password").build();
+        String json = "\uFEFF{\"password\":\"hunter2\"}";
+
+        assertThat(masker.mask(json)).isEqualTo("\uFEFF{\"password\":\"****\"}");
+        assertThat(masker.mask(json.getBytes(StandardCharsets.UTF_8))).isEqualTo("\uFEFF{\"password\":\"****\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void mask_stringWithARawUnpairedSurrogate_isMalformedAtItsPosition_neverAQuestionMark() {
+        JsonMasker masker = JsonMasker.builder().maskKey("email", Maskers.email()).build();
+
+        for (String json : new String[] {"{\"email\":\"ad\uD800a@example.com\"}", "{\"email\":\"ada@example.com\uDC00\"}",
+                "{\"note\":\"\uD83D\", \"email\":\"a@b.c\"}"}) {
+            int index = json.indexOf(json.chars().filter(c -> Character.isSurrogate((char) c)).findFirst().getAsInt());
+            assertThatThrownBy(() -> masker.mask(json)).isInstanceOf(MalformedJsonException.class)
+                    .hasMessage("malformed JSON at line 1, column " + (index + 1) + ": not well-formed JSON: a surrogate code point"
+                            + " (an unpaired surrogate, or one encoded apart from its pair) is not a character");
+        }
+        // a '?' of the document itself is just a character
+        assertThat(masker.mask("{\"email\":\"a?b@example.com\",\"q\":\"?\"}"))
+                .isEqualTo("{\"email\":\"" + Maskers.email().mask("a?b@example.com") + "\",\"q\":\"?\"}");
+    }
+
+    @Test
+    void mask_escapedUnpairedSurrogate_isValidJson_andStaysEscapedInTheMask_inEveryForm() throws IOException {
+        JsonMasker masker = JsonMasker.builder().maskKey("note", Maskers.keepLast(2)).build();
+        String json = "{\"note\":\"abc\\ud800d\",\"other\":\"\\udc00\"}";
+        String expected = "{\"note\":\"***\\ud800d\",\"other\":\"\\udc00\"}";
+
+        assertThat(masker.mask(json)).isEqualTo(expected);
+        assertThat(new String(masker.mask(json.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).isEqualTo(expected);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        masker.mask(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected).doesNotContain("?");
+    }
+
+    @Test
+    void mask_longValues_beyondTheMaskerInputLimit_areMaskedFully() {
+        JsonMasker masker = JsonMasker.builder().maskKey("note", Maskers.keepLast(4)).maxMaskerInputLength(10).build();
+
+        assertThat(masker.mask("{\"note\":\"0123456789\"}")).isEqualTo("{\"note\":\"******6789\"}");
+        assertThat(masker.mask("{\"note\":\"0123456789A\"}")).isEqualTo("{\"note\":\"****\"}");
     }
 
     @Test
@@ -175,18 +301,6 @@ class JsonMaskerTest {
         assertThatThrownBy(() -> masker.mask("")).isInstanceOf(MalformedJsonException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> masker.mask("[".repeat(5000))).isInstanceOf(MalformedJsonException.class)
                 .hasMessageContaining("limit");
-    }
-
-    @Test
-    void builder_refusesContradictionsAndBadPaths() {
-        assertThatThrownBy(() -> JsonMasker.builder().build()).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskKeys("a").allowKeys("A")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskKeys("a", "a")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskKeys(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskPath("a.b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$..b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$.a[x]")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> JsonMasker.builder().maskPath("$")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
