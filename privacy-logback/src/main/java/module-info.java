@@ -7,8 +7,6 @@
 module org.privacykit.logback {
     requires static transitive org.jspecify;
     requires transitive org.privacykit.core;
-    requires org.privacykit.jackson;
-    requires com.fasterxml.jackson.core;
     requires transitive ch.qos.logback.classic;
     requires transitive ch.qos.logback.core;
     requires transitive org.slf4j;

@@ -1,7 +1,5 @@
 package org.privacykit.logback;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.encoder.EncoderBase;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 
 /**
- * Writes each event as one line of JSON, with personal data masked, built on Jackson's streaming
- * generator:
+ * Writes each event as one line of JSON, with personal data masked:
  *
  * <pre>{@code
  * {"timestamp":"2026-11-29T09:15:02.113Z","level":"INFO","thread":"http-nio-8080-exec-1",
@@ -42,7 +35,7 @@ import org.slf4j.event.KeyValuePair;
  *       values scanned by the detector; numbers and booleans of key-value pairs stay JSON numbers and
  *       booleans unless the detector finds PII in them;</li>
  *   <li>any value holding a JSON object or array (an HTTP body passed as an argument, an MDC entry)
- *       is masked by key by privacy-jackson's {@code JsonMasker}, with the same keys;</li>
+ *       is masked by key by core's {@code JsonMasker}, with the same keys;</li>
  *   <li>{@code exception}: class, message and the stack trace as Logback renders it, scanned by the
  *       detector as a whole (causes and suppressed exceptions included).</li>
  * </ul>
@@ -62,8 +55,6 @@ import org.slf4j.event.KeyValuePair;
  * exception class, never the value).
  */
 public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
-    private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
-
     private final MaskingSettings settings = new MaskingSettings();
     private boolean includeThreadName = true;
     private boolean includeMdc = true;
@@ -73,7 +64,6 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     private volatile LogMasking masking;
     private final AtomicBoolean notStartedReported = new AtomicBoolean();
-    private JsonFactory factory;
     private PrivacyThrowableConverter stackTraces;
 
     /** Creates the encoder; Logback does, from {@code logback.xml}. */
@@ -184,8 +174,6 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
     @Override
     public void start() {
         LogMasking built = settings.build(this);
-        factory = JsonFactory.builder().build();
-        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         stackTraces = new PrivacyThrowableConverter();
         stackTraces.setContext(getContext());
         stackTraces.useMasking(built);
@@ -230,34 +218,31 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         }
     }
 
-    private byte[] write(ILoggingEvent event, LogMasking m) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("timestamp", timestamp(event));
-            g.writeStringField("level", String.valueOf(event.getLevel()));
-            if (includeThreadName) {
-                string(g, "thread", event.getThreadName());
-            }
-            string(g, "logger", event.getLoggerName());
-            string(g, "message", m.message(event));
-            if (includeMdc) {
-                mdc(g, event.getMDCPropertyMap(), m);
-            }
-            if (includeKeyValuePairs) {
-                keyValuePairs(g, event.getKeyValuePairs(), m);
-            }
-            if (includeMarkers) {
-                markers(g, event.getMarkerList());
-            }
-            exception(g, event, m);
-            g.writeEndObject();
+    private byte[] write(ILoggingEvent event, LogMasking m) {
+        JsonLine g = new JsonLine();
+        g.writeStartObject();
+        g.writeStringField("timestamp", timestamp(event));
+        g.writeStringField("level", String.valueOf(event.getLevel()));
+        if (includeThreadName) {
+            string(g, "thread", event.getThreadName());
         }
-        out.write('\n');
-        return out.toByteArray();
+        string(g, "logger", event.getLoggerName());
+        string(g, "message", m.message(event));
+        if (includeMdc) {
+            mdc(g, event.getMDCPropertyMap(), m);
+        }
+        if (includeKeyValuePairs) {
+            keyValuePairs(g, event.getKeyValuePairs(), m);
+        }
+        if (includeMarkers) {
+            markers(g, event.getMarkerList());
+        }
+        exception(g, event, m);
+        g.writeEndObject();
+        return g.toLine();
     }
 
-    private static void string(JsonGenerator g, String name, String value) throws IOException {
+    private static void string(JsonLine g, String name, String value) {
         g.writeFieldName(wellFormed(name));
         if (value == null) {
             g.writeNull();
@@ -267,7 +252,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
     }
 
     /**
-     * Replaces unpaired surrogates, which UTF-8 cannot encode (Jackson refuses them), with U+FFFD,
+     * Replaces unpaired surrogates, which UTF-8 cannot encode, with U+FFFD,
      * as Logback's pattern encoders do with {@code ?}. Returns the string itself when it is well formed.
      */
     static String wellFormed(String text) {
@@ -302,7 +287,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(event.getTimeStamp()));
     }
 
-    private static void mdc(JsonGenerator g, Map<String, String> mdc, LogMasking m) throws IOException {
+    private static void mdc(JsonLine g, Map<String, String> mdc, LogMasking m) {
         if (mdc == null || mdc.isEmpty()) {
             return;
         }
@@ -313,7 +298,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         g.writeEndObject();
     }
 
-    private static void keyValuePairs(JsonGenerator g, List<KeyValuePair> pairs, LogMasking m) throws IOException {
+    private static void keyValuePairs(JsonLine g, List<KeyValuePair> pairs, LogMasking m) {
         if (pairs == null || pairs.isEmpty()) {
             return;
         }
@@ -355,7 +340,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         return false;
     }
 
-    private static void markers(JsonGenerator g, List<Marker> markers) throws IOException {
+    private static void markers(JsonLine g, List<Marker> markers) {
         if (markers == null || markers.isEmpty()) {
             return;
         }
@@ -366,7 +351,7 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         g.writeEndArray();
     }
 
-    private void exception(JsonGenerator g, ILoggingEvent event, LogMasking m) throws IOException {
+    private void exception(JsonLine g, ILoggingEvent event, LogMasking m) {
         IThrowableProxy proxy = event.getThrowableProxy();
         if (proxy == null) {
             return;
@@ -390,13 +375,13 @@ public class PrivacyJsonEncoder extends EncoderBase<ILoggingEvent> {
         StringBuilder out = new StringBuilder(128).append("{\"timestamp\":\"");
         try {
             out.append(timestamp(event)).append("\",\"level\":\"").append(event.getLevel())
-                    .append("\",\"logger\":\"");
-            STRINGS.quoteAsString(String.valueOf(event.getLoggerName()), out);
+                    .append("\",\"logger\":");
+            JsonLine.quote(wellFormed(String.valueOf(event.getLoggerName())), out);
         } catch (RuntimeException e) {
             out.setLength(0);
-            out.append("{\"timestamp\":\"").append(Instant.now()).append("\",\"level\":\"?\",\"logger\":\"?");
+            out.append("{\"timestamp\":\"").append(Instant.now()).append("\",\"level\":\"?\",\"logger\":\"?\"");
         }
-        out.append("\",\"message\":\"").append(Maskers.REDACTED).append("\"}\n");
+        out.append(",\"message\":\"").append(Maskers.REDACTED).append("\"}\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
