@@ -87,6 +87,7 @@ public final class JsonMasker {
     final int maxNumberLength;
     final int maxMaskerInput;
     private final boolean caseSensitive;
+    private final ThreadLocal<Utf8JsonScanner> scanners = ThreadLocal.withInitial(() -> new Utf8JsonScanner(this));
 
     private JsonMasker(Builder b, Map<String, Masker> keyMaskers, Set<String> allowedKeys) {
         this.rules = new KeyRules(keyMaskers, allowedKeys, b.allowMode, b.defaultMasker, b.caseSensitive);
@@ -124,8 +125,8 @@ public final class JsonMasker {
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
         byte[] utf8 = InputEncoding.utf8(json);
-        Replacements spans = scan(utf8, InputEncoding.UTF_8);
-        return spans.isEmpty() ? json : new String(spans.apply(utf8), StandardCharsets.UTF_8);
+        byte[] masked = scan(utf8, InputEncoding.UTF_8, false);
+        return masked == null ? json : new String(masked, StandardCharsets.UTF_8);
     }
 
     /**
@@ -148,16 +149,40 @@ public final class JsonMasker {
                 throw new UncheckedIOException(e); // a byte array's stream does not fail
             }
         }
-        return scan(utf8, encoding).apply(utf8);
+        return scan(utf8, encoding, true);
     }
 
-    private Replacements scan(byte[] utf8, InputEncoding encoding) {
+    /** Scans a whole document; returns it masked, or {@code null} when nothing was masked and {@code always} is false. */
+    private byte[] scan(byte[] utf8, InputEncoding encoding, boolean always) {
         int from = InputEncoding.bomLength(utf8, utf8.length);
-        Replacements spans = new Replacements(utf8.length);
-        Utf8JsonScanner scanner = new Utf8JsonScanner(this, spans, encoding.label);
-        scanner.startAt(from);
-        scanner.scan(utf8, from, utf8.length, true);
-        return spans;
+        Utf8JsonScanner scanner = acquire();
+        try {
+            scanner.start(encoding.label, from, utf8.length);
+            scanner.scan(utf8, from, utf8.length, true);
+            Replacements spans = scanner.output();
+            return always || !spans.isEmpty() ? spans.apply(utf8) : null;
+        } finally {
+            release(scanner);
+        }
+    }
+
+    /**
+     * A scanner for one call: the one this thread keeps, unless a call on this thread is using it
+     * (a masker that masks JSON itself), which then gets one of its own. Reusing it saves a call
+     * its allocations, which on a 1 KB document are a tenth of the time.
+     */
+    Utf8JsonScanner acquire() {
+        Utf8JsonScanner scanner = scanners.get();
+        if (scanner.busy) {
+            scanner = new Utf8JsonScanner(this);
+        }
+        scanner.busy = true;
+        return scanner;
+    }
+
+    void release(Utf8JsonScanner scanner) {
+        scanner.finish();
+        scanner.busy = false;
     }
 
     /**

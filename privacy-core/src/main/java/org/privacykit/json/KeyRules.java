@@ -3,7 +3,10 @@ package org.privacykit.json;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +30,9 @@ final class KeyRules {
     private static final int MAX_CACHED_KEY_BYTES = 256;
     /** Lengths below this are tracked bit by bit in {@link #maskedLengths}. */
     private static final int LENGTH_BITS = 64;
+    /** Keys of at most this many ASCII bytes are held as two words. */
+    private static final int SHORT = 16;
+    private static final long HIGHS = 0x8080808080808080L;
 
     /**
      * The decision for the values under one key: how to mask them ({@code null}: clear), and
@@ -71,6 +77,17 @@ final class KeyRules {
     private final long maskedLengths;
     private final ConcurrentHashMap<String, Rule> byName = new ConcurrentHashMap<>();
     private final RawKey[] byRaw = new RawKey[SLOTS];
+    /**
+     * The keys with a rule of their own that are ASCII and at most {@link #SHORT} bytes, by length:
+     * those of length n are entries {@code [shortStart[n], shortStart[n + 1])}, each its first and
+     * last eight bytes (lower-cased unless case-sensitive) in {@code shortWords} and its rule. A
+     * plain key of the input is compared with these words directly, with no hash and no cache.
+     */
+    private final int[] shortStart = new int[SHORT + 2];
+    private final long[] shortWords;
+    private final Rule[] shortRules;
+    /** The rule of a key that has none of its own: clear, or in allow-list mode the default mask. */
+    private final Rule unlisted;
 
     /**
      * @param keyMaskers the masked keys, already normalized, with their masks
@@ -89,20 +106,105 @@ final class KeyRules {
             lengths |= key.length() < LENGTH_BITS ? 1L << key.length() : 0;
         }
         this.maskedLengths = lengths;
+        this.unlisted = allowMode ? byDefault : clear;
+        List<List<Object[]>> byLength = new ArrayList<>();
+        for (int n = 0; n <= SHORT; n++) {
+            byLength.add(new ArrayList<>());
+        }
+        this.keyMaskers.forEach((key, masker) -> addShort(byLength, key, new Rule(masker, true)));
+        this.allowedKeys.forEach(key -> addShort(byLength, key, clear));
+        int count = byLength.stream().mapToInt(List::size).sum();
+        this.shortWords = new long[2 * count];
+        this.shortRules = new Rule[count];
+        int at = 0;
+        for (int n = 0; n <= SHORT; n++) {
+            shortStart[n] = at;
+            for (Object[] entry : byLength.get(n)) {
+                long[] words = (long[]) entry[0];
+                shortWords[2 * at] = words[0];
+                shortWords[2 * at + 1] = words[1];
+                shortRules[at++] = (Rule) entry[1];
+            }
+        }
+        shortStart[SHORT + 1] = at;
+    }
+
+    private void addShort(List<List<Object[]>> byLength, String key, Rule rule) {
+        int n = key.length();
+        if (n > SHORT || !key.chars().allMatch(c -> c < 0x80)) {
+            return; // a plain key of the input, ASCII and short, can never equal it
+        }
+        byte[] b = key.getBytes(StandardCharsets.US_ASCII);
+        byLength.get(n).add(new Object[] {words(b, 0, n), rule});
+    }
+
+    /** The first and last eight bytes of {@code b[from, to)} (zero-padded when shorter), lower-cased unless case-sensitive. */
+    private long[] words(byte[] b, int from, int to) {
+        byte[] padded = new byte[Math.max(8, to - from)];
+        System.arraycopy(b, from, padded, 0, to - from);
+        int n = to - from;
+        long head = (long) LONGS.get(padded, 0);
+        long tail = n >= 8 ? (long) LONGS.get(padded, n - 8) : head;
+        return caseSensitive ? new long[] {head, tail} : new long[] {lower(head), lower(tail)};
+    }
+
+    /**
+     * The rule of a plain key of the input, {@code b[from, to)}: ASCII, without escapes. Short keys
+     * are compared as words with the short keys that have a rule; a longer one is looked up by its
+     * raw bytes, unless no key with a rule has its length.
+     */
+    Rule forPlain(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n > SHORT) {
+            return allowMode || n >= LENGTH_BITS || (maskedLengths & (1L << n)) != 0 ? forRaw(b, from, to).rule : clear;
+        }
+        int i = shortStart[n];
+        int end = shortStart[n + 1];
+        if (i == end) {
+            return unlisted;
+        }
+        long head;
+        long tail;
+        if (n >= 8) {
+            head = (long) LONGS.get(b, from);
+            tail = (long) LONGS.get(b, to - 8);
+            if (!caseSensitive) {
+                head = lower(head);
+                tail = lower(tail);
+            }
+        } else {
+            if (to >= 8) {
+                head = (long) LONGS.get(b, to - 8) >>> ((8 - n) << 3);
+            } else {
+                head = 0;
+                for (int k = to - 1; k >= from; k--) {
+                    head = (head << 8) | (b[k] & 0xFF);
+                }
+            }
+            if (!caseSensitive) {
+                head = lower(head);
+            }
+            tail = head;
+        }
+        long[] words = shortWords;
+        for (; i < end; i++) {
+            if (words[2 * i] == head && words[2 * i + 1] == tail) {
+                return shortRules[i];
+            }
+        }
+        return unlisted;
+    }
+
+    /** ASCII letters of eight bytes (each below 0x80) to lower case. */
+    private static long lower(long w) {
+        long atLeastA = w + 0x3F3F3F3F3F3F3F3FL; // a byte >= 'A' gets its high bit
+        long pastZ = w + 0x2525252525252525L; // a byte > 'Z' gets its high bit
+        return w | ((atLeastA & ~pastZ & HIGHS) >>> 2); // 'A'..'Z' gain 0x20
     }
 
     /** Normalizes a key as the rules hold it. */
     static String normalize(String key, boolean caseSensitive) {
         return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether a key of plain ASCII (no escape) of this many bytes can have a rule of its own: in
-     * allow-list mode always; otherwise only when a masked key has that length (lower-casing ASCII
-     * keeps the length), or when it is too long for the length bits.
-     */
-    boolean mayMatchPlain(int length) {
-        return allowMode || length >= LENGTH_BITS || (maskedLengths & (1L << length)) != 0;
     }
 
     /** Whether some key can have a rule other than clear: if not, keys need no look-up. */

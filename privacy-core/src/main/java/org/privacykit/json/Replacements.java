@@ -25,12 +25,33 @@ final class Replacements {
     /** The array the last window was written through (reused by the next). */
     private byte[] chunk = DROP;
 
-    /** Room for the spans of a document of {@code length} bytes: one masked value per {@code 128} bytes before growing. */
-    Replacements(int length) {
-        int room = Math.max(INITIAL, length >>> 7);
-        start = new int[room];
-        end = new int[room];
-        bytes = new byte[room][];
+    /** Span arrays longer than this are not kept for the next document. */
+    private static final int MAX_KEPT = 4096;
+
+    Replacements() {
+        start = new int[INITIAL];
+        end = new int[INITIAL];
+        bytes = new byte[INITIAL][];
+    }
+
+    /**
+     * Starts a document of about {@code length} bytes: room for one masked value per 128 bytes
+     * before growing; the replacements of the last document are dropped.
+     */
+    void reset(int length) {
+        Arrays.fill(bytes, 0, count, null);
+        count = 0;
+        growth = 0;
+        int room = length >>> 7;
+        if (room > start.length || start.length > MAX_KEPT) {
+            room = Math.max(INITIAL, room);
+            start = new int[room];
+            end = new int[room];
+            bytes = new byte[room][];
+        }
+        if (chunk.length > StreamMasking.WINDOW) {
+            chunk = DROP;
+        }
     }
 
     /** Replaces {@code [from, to)} of the input with {@code replacement}. */

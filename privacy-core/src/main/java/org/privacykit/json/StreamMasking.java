@@ -54,8 +54,13 @@ final class StreamMasking {
             }
             in = utf8;
         }
-        Replacements spans = new Replacements(0);
-        run(new Utf8JsonScanner(masker, spans, encoding.label), spans, buf, count, eof, in, out);
+        Utf8JsonScanner scanner = masker.acquire();
+        try {
+            scanner.start(encoding.label, InputEncoding.bomLength(buf, count), 0);
+            run(scanner, buf, count, eof, in, out);
+        } finally {
+            masker.release(scanner);
+        }
     }
 
     /** The first buffer: what the stream says it has (a byte array's stream says exactly), within bounds. */
@@ -64,12 +69,12 @@ final class StreamMasking {
         return available <= 0 ? SMALL_READ : Math.max(InputEncoding.DETECTION_BYTES, Math.min(available + 1, FIRST_READ));
     }
 
-    private static void run(Utf8JsonScanner scanner, Replacements spans, byte[] head, int count, boolean atEof,
-            InputStream in, OutputStream out) throws IOException {
+    private static void run(Utf8JsonScanner scanner, byte[] head, int count, boolean atEof, InputStream in,
+            OutputStream out) throws IOException {
+        Replacements spans = scanner.output();
         byte[] buf = head;
         int limit = count;
         int pos = InputEncoding.bomLength(buf, count);
-        scanner.startAt(pos);
         int copied = 0;
         boolean eof = atEof;
         while (true) {

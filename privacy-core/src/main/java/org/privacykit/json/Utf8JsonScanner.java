@@ -50,6 +50,7 @@ final class Utf8JsonScanner {
     /** Inside a value string that a window cut (streams only). */
     private static final int IN_STRING = 7;
 
+    private final JsonMasker owner;
     private final KeyRules rules;
     private final boolean anyKeyRule;
     private final boolean keepValueTypes;
@@ -59,10 +60,12 @@ final class Utf8JsonScanner {
     private final int maxMaskerInput;
     private final Replacements out;
     /** The input's encoding, for messages about bytes that are not in it. */
-    private final String encoding;
+    private String encoding;
+    /** Whether a call is using this scanner (one kept per thread is lent to one call at a time). */
+    boolean busy;
 
     // parse state, kept between calls to scan
-    private int state = VALUE;
+    private int state;
     private int depth;
     private Masker[] inherited = new Masker[INITIAL_DEPTH];
     private Masker[] governing = new Masker[INITIAL_DEPTH];
@@ -81,7 +84,7 @@ final class Utf8JsonScanner {
     private PathMatcher.State[] valueNodes;
 
     // positions, for errors
-    private int line = 1;
+    private int line;
     /** Where the current line starts in the buffer (negative when it started in an earlier window). */
     private int lineStart;
     /** The chars of the current line in windows already written. */
@@ -91,7 +94,8 @@ final class Utf8JsonScanner {
     /** Where the last error was found. */
     private int errorAt;
 
-    Utf8JsonScanner(JsonMasker owner, Replacements out, String encoding) {
+    Utf8JsonScanner(JsonMasker owner) {
+        this.owner = owner;
         this.rules = owner.rules;
         this.anyKeyRule = owner.rules.any();
         this.keepValueTypes = owner.keepValueTypes;
@@ -99,28 +103,59 @@ final class Utf8JsonScanner {
         this.maxKeyLength = owner.maxKeyLength;
         this.maxNumberLength = owner.maxNumberLength;
         this.maxMaskerInput = owner.maxMaskerInput;
-        this.out = out;
-        this.encoding = encoding;
-        this.valueMasker = owner.allowMode ? owner.defaultMasker : null;
-        PathMatcher paths = owner.paths;
-        if (paths != null) {
+        this.out = new Replacements();
+        if (owner.paths != null) {
             this.pathNodes = new PathMatcher.State[INITIAL_DEPTH][];
             this.step = new PathMatcher.Step();
-            this.valueNodes = paths.initial();
-            if (paths.rootMasker() != null) {
-                this.valueMasker = paths.rootMasker();
-                this.valueInherit = paths.rootMasker();
-            } else if (paths.rootAllowed()) {
-                this.valueMasker = null;
-            }
         } else {
             this.step = null;
         }
     }
 
-    /** Scanning starts at {@code from} (after a byte-order mark, which columns do not count). */
-    void startAt(int from) {
+    /** The spans recorded so far. */
+    Replacements output() {
+        return out;
+    }
+
+    /**
+     * Starts a document of about {@code length} bytes in the given encoding; scanning starts at
+     * {@code from} (after a byte-order mark, which columns do not count).
+     */
+    void start(String inputEncoding, int from, int length) {
+        encoding = inputEncoding;
+        out.reset(length);
+        state = VALUE;
+        depth = 0;
+        special = false;
+        skipping = false;
+        line = 1;
         lineStart = from;
+        lineChars = 0;
+        text = null;
+        valueMasker = owner.allowMode ? owner.defaultMasker : null;
+        valueInherit = null;
+        valueNodes = null;
+        PathMatcher paths = owner.paths;
+        if (paths != null) {
+            valueNodes = paths.initial();
+            if (paths.rootMasker() != null) {
+                valueMasker = paths.rootMasker();
+                valueInherit = paths.rootMasker();
+            } else if (paths.rootAllowed()) {
+                valueMasker = null;
+            }
+        }
+    }
+
+    /** Drops what the last document left, so a scanner kept for reuse holds no value of it. */
+    void finish() {
+        Arrays.fill(inherited, null);
+        Arrays.fill(governing, null);
+        if (pathNodes != null) {
+            Arrays.fill(pathNodes, null);
+        }
+        out.reset(0);
+        text = null;
     }
 
     /**
@@ -142,6 +177,7 @@ final class Utf8JsonScanner {
      * {@code eof}, the input ends at {@code limit}: the document must be complete, and the return is
      * {@code limit}.
      */
+    @SuppressWarnings("fallthrough") // an object's comma goes on into its next key
     int scan(byte[] b, int pos, int limit, boolean eof) {
         text = b;
         int st = state;
@@ -189,24 +225,34 @@ final class Utf8JsonScanner {
             switch (st) {
                 case AFTER_VALUE: {
                     int top = depth - 1;
-                    if (c == ',') {
-                        pos++;
-                        if (index[top] >= 0) {
-                            element(top);
-                            st = VALUE;
-                        } else {
-                            st = KEY;
-                        }
-                        continue;
-                    }
-                    if (c == (index[top] >= 0 ? ']' : '}')) {
+                    boolean array = index[top] >= 0;
+                    if (c == (array ? ']' : '}')) {
                         depth = top;
                         pos++;
                         st = top == 0 ? DONE : AFTER_VALUE;
                         continue;
                     }
-                    throw error(pos, index[top] >= 0 ? "expected ',' or ']'" : "expected ',' or '}'");
+                    if (c != ',') {
+                        throw error(pos, array ? "expected ',' or ']'" : "expected ',' or '}'");
+                    }
+                    pos++;
+                    // the usual case goes on without a trip round the loop: the next token right after the comma
+                    c = pos < limit ? b[pos] : 0;
+                    if (array) {
+                        element(top);
+                        st = VALUE;
+                        if (c > ' ') {
+                            break; // the value
+                        }
+                        continue;
+                    }
+                    st = KEY;
+                    if (c != '"') {
+                        continue;
+                    }
                 }
+                // the comma of an object, followed by its key's quote: on with the key
+                // fall through
                 case KEY_OR_END:
                 case KEY:
                     if (c == '}' && st == KEY_OR_END) {
@@ -224,11 +270,11 @@ final class Utf8JsonScanner {
                         return pos;
                     }
                     pos = end;
-                    if (pos < limit && b[pos] == ':') { // the usual case, without a trip round the loop
+                    st = COLON;
+                    if (pos + 1 < limit && b[pos] == ':' && (c = b[pos + 1]) > ' ') { // the usual case: "key":value
                         pos++;
                         st = VALUE;
-                    } else {
-                        st = COLON;
+                        break;
                     }
                     continue;
                 case COLON:
@@ -421,13 +467,12 @@ final class Utf8JsonScanner {
         PathMatcher.State[] nodes = pathNodes == null ? null : pathNodes[top];
         if (nodes == null) {
             valueNodes = null;
-            if (!anyKeyRule || !special && !rules.mayMatchPlain(to - from)) {
-                // no rule can match: none at all, or a plain ASCII key of a length no masked key has
+            if (!anyKeyRule) {
                 valueMasker = null;
                 valueInherit = null;
                 return;
             }
-            KeyRules.Rule rule = rules.forRaw(b, from, to).rule;
+            KeyRules.Rule rule = special ? rules.forRaw(b, from, to).rule : rules.forPlain(b, from, to);
             valueMasker = rule.masker();
             valueInherit = rule.explicit() ? rule.masker() : null;
             return;

@@ -234,6 +234,15 @@ class JsonMaskerTest {
     }
 
     @Test
+    void mask_aMaskerThatMasksJsonWithTheSameJsonMasker_doesNotDisturbTheOuterCall() {
+        JsonMasker[] self = new JsonMasker[1];
+        self[0] = JsonMasker.builder().maskKeys("password").maskKey("inner", value -> self[0].mask(value)).build();
+
+        assertThat(self[0].mask("{\"inner\":\"{\\\"password\\\":\\\"x\\\"}\",\"password\":\"y\",\"z\":[1]}"))
+                .isEqualTo("{\"inner\":\"{\\\"password\\\":\\\"****\\\"}\",\"password\":\"****\",\"z\":[1]}");
+    }
+
+    @Test
     void mask_bytesAndStreams_giveTheSameOutput() throws IOException {
         JsonMasker masker = JsonMasker.builder().maskKeys("password").build();
         String json = "{\"user\":\"ada\",\"password\":\"hunter2\",\"ünï\":\"çödé\"}";
