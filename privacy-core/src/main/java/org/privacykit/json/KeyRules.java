@@ -32,6 +32,8 @@ final class KeyRules {
     private static final int LENGTH_BITS = 64;
     /** Keys of at most this many ASCII bytes are held as two words. */
     private static final int SHORT = 16;
+    /** The largest table of short keys tried before giving the short keys up to the raw look-up. */
+    private static final int MAX_SLOTS = 1 << 14;
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
@@ -78,14 +80,20 @@ final class KeyRules {
     private final ConcurrentHashMap<String, Rule> byName = new ConcurrentHashMap<>();
     private final RawKey[] byRaw = new RawKey[SLOTS];
     /**
-     * The keys with a rule of their own that are ASCII and at most {@link #SHORT} bytes, by length:
-     * those of length n are entries {@code [shortStart[n], shortStart[n + 1])}, each its first and
-     * last eight bytes (lower-cased unless case-sensitive) in {@code shortWords} and its rule. A
-     * plain key of the input is compared with these words directly, with no hash and no cache.
+     * The keys with a rule of their own that are ASCII and at most {@link #SHORT} bytes, in an
+     * open-addressed table without collisions: the slot of a key is a hash of its first and last
+     * eight bytes (lower-cased unless case-sensitive) and its length, with a multiplier chosen when
+     * the rules are built so that no two of these keys share a slot. A plain key of the input is
+     * then one hash and one compare, with no loop and no cache.
      */
-    private final int[] shortStart = new int[SHORT + 2];
-    private final long[] shortWords;
-    private final Rule[] shortRules;
+    private final long[] slotHeads;
+    private final long[] slotTails;
+    private final int[] slotLengths;
+    private final Rule[] slotRules;
+    private final long slotMultiplier;
+    private final int slotShift;
+    /** Bit n set: some key with a rule of its own is n ASCII bytes long (n at most {@link #SHORT}). */
+    private final int shortLengths;
     /** The rule of a key that has none of its own: clear, or in allow-list mode the default mask. */
     private final Rule unlisted;
 
@@ -107,35 +115,68 @@ final class KeyRules {
         }
         this.maskedLengths = lengths;
         this.unlisted = allowMode ? byDefault : clear;
-        List<List<Object[]>> byLength = new ArrayList<>();
-        for (int n = 0; n <= SHORT; n++) {
-            byLength.add(new ArrayList<>());
-        }
-        this.keyMaskers.forEach((key, masker) -> addShort(byLength, key, new Rule(masker, true)));
-        this.allowedKeys.forEach(key -> addShort(byLength, key, clear));
-        int count = byLength.stream().mapToInt(List::size).sum();
-        this.shortWords = new long[2 * count];
-        this.shortRules = new Rule[count];
-        int at = 0;
-        for (int n = 0; n <= SHORT; n++) {
-            shortStart[n] = at;
-            for (Object[] entry : byLength.get(n)) {
-                long[] words = (long[]) entry[0];
-                shortWords[2 * at] = words[0];
-                shortWords[2 * at + 1] = words[1];
-                shortRules[at++] = (Rule) entry[1];
+        List<Object[]> entries = new ArrayList<>();
+        this.keyMaskers.forEach((key, masker) -> addShort(entries, key, new Rule(masker, true)));
+        this.allowedKeys.forEach(key -> addShort(entries, key, clear));
+        int size = Integer.highestOneBit(Math.max(4, entries.size() * 4 - 1)) * 2;
+        long multiplier = 0x9E3779B97F4A7C15L;
+        int[] taken = null;
+        for (int attempt = 0; taken == null && size <= MAX_SLOTS; attempt++) {
+            // a multiplier under which no two keys share a slot: a few tries at most, then a larger table
+            taken = new int[size];
+            for (int e = 0; e < entries.size(); e++) {
+                long[] words = (long[]) entries.get(e)[0];
+                int slot = slot(words[0], words[1], (int) entries.get(e)[2], multiplier, Integer.numberOfLeadingZeros(size) + 1);
+                if (taken[slot] != 0) {
+                    taken = null;
+                    break;
+                }
+                taken[slot] = e + 1;
+            }
+            if (taken == null) {
+                multiplier = multiplier * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL;
+                size = attempt % 8 == 7 ? size * 2 : size;
             }
         }
-        shortStart[SHORT + 1] = at;
+        int bits = 0;
+        if (taken == null) {
+            taken = new int[size = 1]; // never found: every key goes the raw way (correct, only slower)
+            entries.clear();
+        }
+        for (Object[] entry : entries) {
+            bits |= 1 << (int) entry[2];
+        }
+        this.shortLengths = bits;
+        this.slotMultiplier = multiplier;
+        this.slotShift = Integer.numberOfLeadingZeros(size) + 1;
+        this.slotHeads = new long[size];
+        this.slotTails = new long[size];
+        this.slotLengths = new int[size];
+        this.slotRules = new Rule[size];
+        Arrays.fill(slotLengths, -1);
+        for (int slot = 0; slot < size; slot++) {
+            if (taken[slot] != 0) {
+                Object[] entry = entries.get(taken[slot] - 1);
+                long[] words = (long[]) entry[0];
+                slotHeads[slot] = words[0];
+                slotTails[slot] = words[1];
+                slotRules[slot] = (Rule) entry[1];
+                slotLengths[slot] = (int) entry[2];
+            }
+        }
     }
 
-    private void addShort(List<List<Object[]>> byLength, String key, Rule rule) {
+    private static int slot(long head, long tail, int length, long multiplier, int shift) {
+        return (int) ((head * multiplier + tail * 0xC2B2AE3D27D4EB4FL + length) * multiplier >>> shift + 32);
+    }
+
+    private void addShort(List<Object[]> entries, String key, Rule rule) {
         int n = key.length();
         if (n > SHORT || !key.chars().allMatch(c -> c < 0x80)) {
             return; // a plain key of the input, ASCII and short, can never equal it
         }
         byte[] b = key.getBytes(StandardCharsets.US_ASCII);
-        byLength.get(n).add(new Object[] {words(b, 0, n), rule});
+        entries.add(new Object[] {words(b, 0, n), rule, n});
     }
 
     /** The first and last eight bytes of {@code b[from, to)} (zero-padded when shorter), lower-cased unless case-sensitive. */
@@ -158,9 +199,7 @@ final class KeyRules {
         if (n > SHORT) {
             return allowMode || n >= LENGTH_BITS || (maskedLengths & (1L << n)) != 0 ? forRaw(b, from, to).rule : clear;
         }
-        int i = shortStart[n];
-        int end = shortStart[n + 1];
-        if (i == end) {
+        if ((shortLengths & (1 << n)) == 0) {
             return unlisted;
         }
         long head;
@@ -186,13 +225,8 @@ final class KeyRules {
             }
             tail = head;
         }
-        long[] words = shortWords;
-        for (; i < end; i++) {
-            if (words[2 * i] == head && words[2 * i + 1] == tail) {
-                return shortRules[i];
-            }
-        }
-        return unlisted;
+        int slot = slot(head, tail, n, slotMultiplier, slotShift);
+        return slotLengths[slot] == n && slotHeads[slot] == head && slotTails[slot] == tail ? slotRules[slot] : unlisted;
     }
 
     /** ASCII letters of eight bytes (each below 0x80) to lower case. */

@@ -15,6 +15,8 @@ final class Replacements {
     /** An empty replacement: the span is dropped. */
     static final byte[] DROP = new byte[0];
     private static final int INITIAL = 16;
+    /** Replacements up to this long are copied byte by byte. */
+    private static final int SHORT_COPY = 16;
 
     private int count;
     private int[] start;
@@ -113,7 +115,13 @@ final class Replacements {
             System.arraycopy(in, copied, out, at, n);
             at += n;
             byte[] r = bytes[i];
-            System.arraycopy(r, 0, out, at, r.length);
+            if (r.length <= SHORT_COPY) { // a mask such as "****": a loop beats the copy stub's set-up
+                for (int k = 0; k < r.length; k++) {
+                    out[at + k] = r[k];
+                }
+            } else {
+                System.arraycopy(r, 0, out, at, r.length);
+            }
             at += r.length;
             copied = end[i];
         }

@@ -147,13 +147,11 @@ final class Utf8JsonScanner {
         }
     }
 
-    /** Drops what the last document left, so a scanner kept for reuse holds no value of it. */
+    /**
+     * Drops what the last document left, so a scanner kept for reuse holds no part of it (the
+     * per-depth arrays hold only the masker's own maskers and path states).
+     */
     void finish() {
-        Arrays.fill(inherited, null);
-        Arrays.fill(governing, null);
-        if (pathNodes != null) {
-            Arrays.fill(pathNodes, null);
-        }
         out.reset(0);
         text = null;
     }
