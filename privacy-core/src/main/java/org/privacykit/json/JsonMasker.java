@@ -65,8 +65,6 @@ import org.privacykit.mask.Maskers;
 public final class JsonMasker {
     static final Masker FULL = Maskers.full();
     static final Masker REDACT = Maskers.redact();
-    static final byte[] FULL_JSON = JsonText.quote(FULL.mask(""));
-    static final byte[] REDACTED_JSON = JsonText.quote(Maskers.REDACTED);
 
     /** Jackson's default nesting limit, kept so that documents Jackson reads are masked too. */
     private static final int DEFAULT_MAX_DEPTH = 1000;

@@ -86,11 +86,12 @@ final class KeyRules {
      * the rules are built so that no two of these keys share a slot. A plain key of the input is
      * then one hash and one compare, with no loop and no cache.
      */
-    private final long[] slotHeads;
-    private final long[] slotTails;
+    /** Per slot: the key's first and last eight bytes. */
+    private final long[] slotWords;
+    /** Per slot: the key's length, or -1 for an empty slot. */
     private final int[] slotLengths;
     private final Rule[] slotRules;
-    private final long slotMultiplier;
+    private final int slotMultiplier;
     private final int slotShift;
     /** Bit n set: some key with a rule of its own is n ASCII bytes long (n at most {@link #SHORT}). */
     private final int shortLengths;
@@ -119,7 +120,7 @@ final class KeyRules {
         this.keyMaskers.forEach((key, masker) -> addShort(entries, key, new Rule(masker, true)));
         this.allowedKeys.forEach(key -> addShort(entries, key, clear));
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4 - 1)) * 2;
-        long multiplier = 0x9E3779B97F4A7C15L;
+        int multiplier = 0x9E3779B9;
         int[] taken = null;
         for (int attempt = 0; taken == null && size <= MAX_SLOTS; attempt++) {
             // a multiplier under which no two keys share a slot: a few tries at most, then a larger table
@@ -134,7 +135,7 @@ final class KeyRules {
                 taken[slot] = e + 1;
             }
             if (taken == null) {
-                multiplier = multiplier * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL;
+                multiplier = multiplier * 0x2C1B3C6D + 0x297A2D39 | 1;
                 size = attempt % 8 == 7 ? size * 2 : size;
             }
         }
@@ -149,8 +150,7 @@ final class KeyRules {
         this.shortLengths = bits;
         this.slotMultiplier = multiplier;
         this.slotShift = Integer.numberOfLeadingZeros(size) + 1;
-        this.slotHeads = new long[size];
-        this.slotTails = new long[size];
+        this.slotWords = new long[2 * size];
         this.slotLengths = new int[size];
         this.slotRules = new Rule[size];
         Arrays.fill(slotLengths, -1);
@@ -158,16 +158,18 @@ final class KeyRules {
             if (taken[slot] != 0) {
                 Object[] entry = entries.get(taken[slot] - 1);
                 long[] words = (long[]) entry[0];
-                slotHeads[slot] = words[0];
-                slotTails[slot] = words[1];
+                slotWords[2 * slot] = words[0];
+                slotWords[2 * slot + 1] = words[1];
                 slotRules[slot] = (Rule) entry[1];
                 slotLengths[slot] = (int) entry[2];
             }
         }
     }
 
-    private static int slot(long head, long tail, int length, long multiplier, int shift) {
-        return (int) ((head * multiplier + tail * 0xC2B2AE3D27D4EB4FL + length) * multiplier >>> shift + 32);
+    /** The slot of a short key: its words folded to an int, plus its length, times the multiplier, the top bits. */
+    private static int slot(long head, long tail, int length, int multiplier, int shift) {
+        long folded = head ^ tail >>> 3;
+        return ((int) (folded ^ folded >>> 32) + length) * multiplier >>> shift;
     }
 
     private void addShort(List<Object[]> entries, String key, Rule rule) {
@@ -197,7 +199,7 @@ final class KeyRules {
     Rule forPlain(byte[] b, int from, int to) {
         int n = to - from;
         if (n > SHORT) {
-            return allowMode || n >= LENGTH_BITS || (maskedLengths & (1L << n)) != 0 ? forRaw(b, from, to).rule : clear;
+            return forLongPlain(b, from, to);
         }
         if ((shortLengths & (1 << n)) == 0) {
             return unlisted;
@@ -212,21 +214,30 @@ final class KeyRules {
                 tail = lower(tail);
             }
         } else {
-            if (to >= 8) {
-                head = (long) LONGS.get(b, to - 8) >>> ((8 - n) << 3);
-            } else {
-                head = 0;
-                for (int k = to - 1; k >= from; k--) {
-                    head = (head << 8) | (b[k] & 0xFF);
-                }
-            }
+            head = to >= 8 ? (long) LONGS.get(b, to - 8) >>> ((8 - n) << 3) : bytesAtStart(b, from, to);
             if (!caseSensitive) {
                 head = lower(head);
             }
             tail = head;
         }
         int slot = slot(head, tail, n, slotMultiplier, slotShift);
-        return slotLengths[slot] == n && slotHeads[slot] == head && slotTails[slot] == tail ? slotRules[slot] : unlisted;
+        return slotLengths[slot] == n && slotWords[2 * slot] == head && slotWords[2 * slot + 1] == tail
+                ? slotRules[slot] : unlisted;
+    }
+
+    /** A plain key of more than {@link #SHORT} bytes: looked up by its raw bytes, unless no key with a rule has its length. */
+    private Rule forLongPlain(byte[] b, int from, int to) {
+        int n = to - from;
+        return allowMode || n >= LENGTH_BITS || (maskedLengths & (1L << n)) != 0 ? forRaw(b, from, to).rule : clear;
+    }
+
+    /** The bytes {@code b[from, to)}, fewer than eight at the very start of the input, as a little-endian word. */
+    private static long bytesAtStart(byte[] b, int from, int to) {
+        long word = 0;
+        for (int k = to - 1; k >= from; k--) {
+            word = (word << 8) | (b[k] & 0xFF);
+        }
+        return word;
     }
 
     /** ASCII letters of eight bytes (each below 0x80) to lower case. */

@@ -2,73 +2,100 @@ package org.privacykit.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.privacykit.mask.Maskers;
+
 /**
- * The output of a scan: the spans of the input to replace, in order, each with the bytes that
- * replace it (empty for the rest of a long masked string whose replacement was already written).
- * Everything outside the spans is copied from the input as it is. A document held whole is
- * written once into an array of its exact size; a stream is written window by window, the spans
- * of each window then forgotten.
+ * The output of a scan: the spans of the input to replace, in order, each with what replaces it:
+ * one of the fixed replacements (the full mask, the redaction marker, a masked number or boolean
+ * that keeps its type, or nothing for the rest of a long masked string whose replacement was
+ * already written), or the mask a masker made. Everything outside the spans is copied from the
+ * input as it is. A document held whole is written once into an array of its exact size; a stream
+ * is written window by window, the spans of each window then forgotten. Spans are ints only, so
+ * recording one stores no reference and forgetting them clears none but the masks made.
  */
 final class Replacements {
-    /** An empty replacement: the span is dropped. */
-    static final byte[] DROP = new byte[0];
+    /** Nothing: the span is dropped. */
+    static final int DROP = 0;
+    /** {@code "****"}. */
+    static final int FULL = 1;
+    /** {@code "[REDACTED]"}. */
+    static final int REDACTED = 2;
+    /** {@code 0}, a masked number that keeps its type. */
+    static final int ZERO = 3;
+    /** {@code false}, a masked boolean that keeps its type. */
+    static final int FALSE = 4;
+    private static final byte[][] FIXED = {
+        new byte[0], JsonText.quote(JsonMasker.FULL.mask("")), JsonText.quote(Maskers.REDACTED),
+        {'0'}, "false".getBytes(StandardCharsets.US_ASCII),
+    };
     private static final int INITIAL = 16;
+    /** Span arrays longer than this are not kept for the next document. */
+    private static final int MAX_KEPT = 3 * 4096;
     /** Replacements up to this long are copied byte by byte. */
     private static final int SHORT_COPY = 16;
 
+    /** Per span: start, end, and the replacement (a fixed one, or {@code FIXED.length} + the index of a mask made). */
+    private int[] spans = new int[3 * INITIAL];
     private int count;
-    private int[] start;
-    private int[] end;
-    private byte[][] bytes;
+    private byte[][] made = new byte[INITIAL][];
+    private int madeCount;
     /** How much longer the output is than the input, over the spans recorded. */
     private int growth;
     /** The array the last window was written through (reused by the next). */
-    private byte[] chunk = DROP;
-
-    /** Span arrays longer than this are not kept for the next document. */
-    private static final int MAX_KEPT = 4096;
-
-    Replacements() {
-        start = new int[INITIAL];
-        end = new int[INITIAL];
-        bytes = new byte[INITIAL][];
-    }
+    private byte[] chunk = FIXED[DROP];
 
     /**
      * Starts a document of about {@code length} bytes: room for one masked value per 128 bytes
      * before growing; the replacements of the last document are dropped.
      */
     void reset(int length) {
-        Arrays.fill(bytes, 0, count, null);
+        Arrays.fill(made, 0, madeCount, null);
+        madeCount = 0;
         count = 0;
         growth = 0;
-        int room = length >>> 7;
-        if (room > start.length || start.length > MAX_KEPT) {
-            room = Math.max(INITIAL, room);
-            start = new int[room];
-            end = new int[room];
-            bytes = new byte[room][];
+        int room = 3 * (length >>> 7);
+        if (room > spans.length || spans.length > MAX_KEPT) {
+            spans = new int[Math.max(3 * INITIAL, room)];
+        }
+        if (made.length > MAX_KEPT / 3) {
+            made = new byte[INITIAL][];
         }
         if (chunk.length > StreamMasking.WINDOW) {
-            chunk = DROP;
+            chunk = FIXED[DROP];
         }
     }
 
-    /** Replaces {@code [from, to)} of the input with {@code replacement}. */
-    void add(int from, int to, byte[] replacement) {
-        if (count == start.length) {
-            int size = count * 2;
-            start = Arrays.copyOf(start, size);
-            end = Arrays.copyOf(end, size);
-            bytes = Arrays.copyOf(bytes, size);
+    /** Replaces {@code [from, to)} of the input with a fixed replacement. */
+    void add(int from, int to, int fixed) {
+        int at = 3 * count;
+        if (at == spans.length) {
+            spans = Arrays.copyOf(spans, 2 * at);
         }
-        start[count] = from;
-        end[count] = to;
-        bytes[count] = replacement;
+        spans[at] = from;
+        spans[at + 1] = to;
+        spans[at + 2] = fixed;
         count++;
-        growth += replacement.length - (to - from);
+        growth += FIXED[fixed].length - (to - from);
+    }
+
+    /** Replaces {@code [from, to)} of the input with a mask a masker made. */
+    void add(int from, int to, byte[] mask) {
+        if (madeCount == made.length) {
+            made = Arrays.copyOf(made, 2 * madeCount);
+        }
+        made[madeCount] = mask;
+        int at = 3 * count;
+        if (at == spans.length) {
+            spans = Arrays.copyOf(spans, 2 * at);
+        }
+        spans[at] = from;
+        spans[at + 1] = to;
+        spans[at + 2] = FIXED.length + madeCount++;
+        count++;
+        growth += mask.length - (to - from);
     }
 
     /** Whether no span was recorded. */
@@ -99,7 +126,8 @@ final class Replacements {
             chunk = new byte[Math.max(length, 2 * chunk.length)];
         }
         int at = copy(in, from, to, chunk);
-        Arrays.fill(bytes, 0, count, null);
+        Arrays.fill(made, 0, madeCount, null);
+        madeCount = 0;
         count = 0;
         growth = 0;
         if (at > 0) {
@@ -110,11 +138,13 @@ final class Replacements {
     private int copy(byte[] in, int from, int to, byte[] out) {
         int copied = from;
         int at = 0;
-        for (int i = 0; i < count; i++) {
-            int n = start[i] - copied;
+        int[] s = spans;
+        for (int i = 0; i < 3 * count; i += 3) {
+            int n = s[i] - copied;
             System.arraycopy(in, copied, out, at, n);
             at += n;
-            byte[] r = bytes[i];
+            int which = s[i + 2];
+            byte[] r = which < FIXED.length ? FIXED[which] : made[which - FIXED.length];
             if (r.length <= SHORT_COPY) { // a mask such as "****": a loop beats the copy stub's set-up
                 for (int k = 0; k < r.length; k++) {
                     out[at + k] = r[k];
@@ -123,7 +153,7 @@ final class Replacements {
                 System.arraycopy(r, 0, out, at, r.length);
             }
             at += r.length;
-            copied = end[i];
+            copied = s[i + 1];
         }
         System.arraycopy(in, copied, out, at, to - copied);
         return at + to - copied;

@@ -34,7 +34,8 @@ final class Utf8JsonScanner {
     private static final long HIGHS = 0x8080808080808080L;
     private static final int NEED_MORE = -1;
     private static final int INITIAL_DEPTH = 16;
-    private static final byte[] ZERO = {'0'};
+    /** No fixed replacement. */
+    private static final int NONE = -1;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -262,11 +263,18 @@ final class Utf8JsonScanner {
                     if (c != '"') {
                         throw error(pos, "expected a key in double quotes");
                     }
-                    end = scanKey(b, pos + 1, limit, eof);
+                    special = false;
+                    try {
+                        end = scanString(b, pos + 1, limit, true);
+                    } catch (MalformedJsonException e) {
+                        throw keyError(b, pos + 1, e);
+                    }
                     if (end < 0) {
+                        keyCut(b, pos + 1, limit, eof);
                         state = st;
                         return pos;
                     }
+                    key(b, pos + 1, end - 1);
                     pos = end;
                     st = COLON;
                     if (pos + 1 < limit && b[pos] == ':' && (c = b[pos + 1]) > ' ') { // the usual case: "key":value
@@ -376,23 +384,21 @@ final class Utf8JsonScanner {
      */
     private int cutString(byte[] b, int start, int st) {
         int resume = resumeAt;
-        byte[] replacement;
-        if (valueMasker == null) {
-            replacement = null;
-        } else {
+        int replacement = NONE;
+        if (valueMasker != null) {
             replacement = fixedReplacement(valueMasker);
-            if (replacement == null && resume - start - 1 > maxMaskerInput
+            if (replacement == NONE && resume - start - 1 > maxMaskerInput
                     && JsonText.decodedLength(b, start + 1, resume) > maxMaskerInput) {
-                replacement = JsonMasker.FULL_JSON;
+                replacement = Replacements.FULL;
             }
-            if (replacement == null) {
+            if (replacement == NONE) {
                 state = st;
                 return start;
             }
             out.add(start, resume, replacement);
         }
         state = IN_STRING;
-        skipping = replacement != null;
+        skipping = replacement != NONE;
         return resume;
     }
 
@@ -463,18 +469,23 @@ final class Utf8JsonScanner {
             return;
         }
         PathMatcher.State[] nodes = pathNodes == null ? null : pathNodes[top];
-        if (nodes == null) {
-            valueNodes = null;
-            if (!anyKeyRule) {
-                valueMasker = null;
-                valueInherit = null;
-                return;
-            }
-            KeyRules.Rule rule = special ? rules.forRaw(b, from, to).rule : rules.forPlain(b, from, to);
-            valueMasker = rule.masker();
-            valueInherit = rule.explicit() ? rule.masker() : null;
+        if (nodes != null) {
+            keyOnPaths(b, from, to, nodes);
             return;
         }
+        valueNodes = null;
+        if (!anyKeyRule) {
+            valueMasker = null;
+            valueInherit = null;
+            return;
+        }
+        KeyRules.Rule rule = special ? rules.forRaw(b, from, to).rule : rules.forPlain(b, from, to);
+        valueMasker = rule.masker();
+        valueInherit = rule.explicit() ? rule.masker() : null;
+    }
+
+    /** The decision for the value of a key where paths may still select it. */
+    private void keyOnPaths(byte[] b, int from, int to, PathMatcher.State[] nodes) {
         KeyRules.RawKey key = rules.forRaw(b, from, to);
         PathMatcher.byName(nodes, key.name, step);
         valueNodes = step.next;
@@ -500,35 +511,30 @@ final class Utf8JsonScanner {
     /** Records the replacement of the string token {@code b[start, end)} (quotes included). */
     private void maskString(byte[] b, int start, int end) {
         Masker masker = valueMasker;
-        byte[] replacement = fixedReplacement(masker);
-        if (replacement == null) {
-            if (end - start - 2 > maxMaskerInput && JsonText.decodedLength(b, start + 1, end - 1) > maxMaskerInput) {
-                replacement = JsonMasker.FULL_JSON; // too long to give the masker: hidden whole
-            } else {
-                replacement = masked(masker, JsonText.decode(b, start + 1, end - 1));
-            }
+        int fixed = fixedReplacement(masker);
+        if (fixed != NONE) {
+            out.add(start, end, fixed);
+        } else if (end - start - 2 > maxMaskerInput && JsonText.decodedLength(b, start + 1, end - 1) > maxMaskerInput) {
+            out.add(start, end, Replacements.FULL); // too long to give the masker: hidden whole
+        } else {
+            out.add(start, end, masked(masker, JsonText.decode(b, start + 1, end - 1)));
         }
-        out.add(start, end, replacement);
     }
 
-    /** The replacement of a masker that does not read the value ({@code ****}, {@code [REDACTED]}), or {@code null}. */
-    private static byte[] fixedReplacement(Masker masker) {
-        return masker == JsonMasker.FULL ? JsonMasker.FULL_JSON : masker == JsonMasker.REDACT ? JsonMasker.REDACTED_JSON : null;
+    /** The replacement of a masker that does not read the value ({@code ****}, {@code [REDACTED]}), or {@link #NONE}. */
+    private static int fixedReplacement(Masker masker) {
+        return masker == JsonMasker.FULL ? Replacements.FULL : masker == JsonMasker.REDACT ? Replacements.REDACTED : NONE;
     }
 
     /** Records the replacement of a number ({@code literal} false) or of true / false. */
     private void maskScalar(byte[] b, int start, int end, boolean literal) {
         Masker masker = valueMasker;
-        byte[] replacement;
-        if (keepValueTypes) {
-            replacement = literal ? FALSE : ZERO;
+        int fixed = keepValueTypes ? (literal ? Replacements.FALSE : Replacements.ZERO) : fixedReplacement(masker);
+        if (fixed != NONE) {
+            out.add(start, end, fixed);
         } else {
-            replacement = fixedReplacement(masker);
-            if (replacement == null) {
-                replacement = masked(masker, new String(b, start, end - start, StandardCharsets.ISO_8859_1));
-            }
+            out.add(start, end, masked(masker, new String(b, start, end - start, StandardCharsets.ISO_8859_1)));
         }
-        out.add(start, end, replacement);
     }
 
     /** The mask of a value's text as a quoted JSON string (a {@code null} mask is written as the redaction marker). */
@@ -540,28 +546,20 @@ final class Utf8JsonScanner {
     // ---------------------------------------------------------------- tokens
 
     /**
-     * Scans a key from just after its opening quote and decides its value's mask. Returns the
-     * position after the closing quote, or {@link #NEED_MORE} (the key is read again with more
-     * input) once its part read so far is within the key length limit.
+     * The error a key starting at {@code from} gets for a malformed part: the limit, when the key
+     * was already too long before it (as a window that ends before the malformed part shows).
      */
-    private int scanKey(byte[] b, int from, int limit, boolean eof) {
-        special = false;
-        int end;
-        try {
-            end = scanString(b, from, limit, true);
-        } catch (MalformedJsonException e) {
-            checkKeyLength(b, from, errorAt); // past the limit before the error: the limit is what a window would show first
-            throw e;
+    private MalformedJsonException keyError(byte[] b, int from, MalformedJsonException e) {
+        checkKeyLength(b, from, errorAt);
+        return e;
+    }
+
+    /** A key the input cut: too long already, or cut by the end of the input, or read again with more input. */
+    private void keyCut(byte[] b, int from, int limit, boolean eof) {
+        checkKeyLength(b, from, resumeAt);
+        if (eof) {
+            throw error(limit, "unexpected end of input");
         }
-        if (end < 0) {
-            checkKeyLength(b, from, resumeAt);
-            if (eof) {
-                throw error(limit, "unexpected end of input");
-            }
-            return NEED_MORE;
-        }
-        key(b, from, end - 1);
-        return end;
     }
 
     /**
@@ -699,7 +697,8 @@ final class Utf8JsonScanner {
     /**
      * Scans a number; returns its end, or {@link #NEED_MORE} when it may go on past {@code limit}.
      * A number longer than the limit is reported as such wherever the scan finds out, before any
-     * other error further on in it.
+     * other error further on in it. An integer is read here; a fraction or exponent in
+     * {@link #numberTail}, to keep this part small enough to be compiled into the scan loop.
      */
     private int scanNumber(byte[] b, int start, int limit, boolean eof) {
         int p = start;
@@ -722,38 +721,52 @@ final class Utf8JsonScanner {
         }
         if (p < limit) {
             c = b[p];
-            if (isDigit(c)) {
-                throw numberError(start, p, "leading zeros are not allowed");
+            if (c == '.' || c == 'e' || c == 'E' || isDigit(c)) {
+                return numberTail(b, start, p, limit, eof);
             }
-            if (c == '.') {
+        } else if (!eof) {
+            return numberCut(start, limit); // more digits may follow
+        }
+        if (p - start > maxNumberLength) {
+            throw numberLimit(start);
+        }
+        return p;
+    }
+
+    /** The rest of a number from {@code p}, just after its integer part: a fraction, an exponent (or a bad leading zero). */
+    private int numberTail(byte[] b, int start, int p, int limit, boolean eof) {
+        int c = b[p];
+        if (isDigit(c)) {
+            throw numberError(start, p, "leading zeros are not allowed");
+        }
+        if (c == '.') {
+            p++;
+            int from = p;
+            while (p < limit && isDigit(b[p])) {
                 p++;
-                int from = p;
-                while (p < limit && isDigit(b[p])) {
-                    p++;
-                }
-                if (p == from) {
-                    if (p >= limit) {
-                        return numberCut(start, limit);
-                    }
-                    throw numberError(start, p, "a digit must follow the decimal point");
-                }
-                c = p < limit ? b[p] : 0;
             }
-            if (c == 'e' || c == 'E') {
+            if (p == from) {
+                if (p >= limit) {
+                    return numberCut(start, limit);
+                }
+                throw numberError(start, p, "a digit must follow the decimal point");
+            }
+            c = p < limit ? b[p] : 0;
+        }
+        if (c == 'e' || c == 'E') {
+            p++;
+            if (p < limit && (b[p] == '+' || b[p] == '-')) {
                 p++;
-                if (p < limit && (b[p] == '+' || b[p] == '-')) {
-                    p++;
+            }
+            int from = p;
+            while (p < limit && isDigit(b[p])) {
+                p++;
+            }
+            if (p == from) {
+                if (p >= limit) {
+                    return numberCut(start, limit);
                 }
-                int from = p;
-                while (p < limit && isDigit(b[p])) {
-                    p++;
-                }
-                if (p == from) {
-                    if (p >= limit) {
-                        return numberCut(start, limit);
-                    }
-                    throw numberError(start, p, "a digit must follow the exponent");
-                }
+                throw numberError(start, p, "a digit must follow the exponent");
             }
         }
         if (p >= limit && !eof) {
