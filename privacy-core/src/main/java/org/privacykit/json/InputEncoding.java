@@ -1,16 +1,13 @@
 package org.privacykit.json;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The encoding of JSON given as bytes, told from its first bytes as RFC 4627 describes and Jackson
  * does: a byte-order mark, or else the zero bytes that ASCII text has in UTF-16 and UTF-32.
  * UTF-8 input is scanned as it is; the others are transcoded to UTF-8 first
- * ({@link TranscodingInputStream}). Also turns a {@code String} into the UTF-8 the scanner reads.
+ * ({@link TranscodingInputStream}). Also writes the UTF-8 of a {@code String} that holds an unpaired
+ * surrogate.
  */
 enum InputEncoding {
     UTF_8("UTF-8", 1, false),
@@ -18,10 +15,6 @@ enum InputEncoding {
     UTF_16LE("UTF-16", 2, false),
     UTF_32BE("UTF-32", 4, true),
     UTF_32LE("UTF-32", 4, false);
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     /** The bytes to read before deciding (fewer when the input is shorter). */
     static final int DETECTION_BYTES = 4;
@@ -74,44 +67,12 @@ enum InputEncoding {
 
     /**
      * The UTF-8 bytes of a {@code String}, except that an unpaired surrogate, which UTF-8 cannot
-     * hold (the JDK's encoder would write {@code ?} for it), is written as the three bytes a
-     * surrogate code point would have: the scanner rejects those at that place, as it rejects them
-     * in byte input, so that a {@code String} never masks differently from its bytes.
+     * hold (the JDK's encoder writes {@code ?} for it), is written as the three bytes a surrogate
+     * code point would have: the scanner rejects those at that place, as it rejects them in byte
+     * input. {@link JsonMasker} encodes with the JDK first and comes here only when the '?' the
+     * scanner counted in strings outnumber those of the text.
      */
-    static byte[] utf8(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        // every unpaired surrogate became a '?': compare the count of '?' bytes with that of '?' chars
-        int marks = questionMarks(bytes);
-        if (marks == 0) {
-            return bytes;
-        }
-        int chars = 0;
-        for (int i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
-            chars++;
-        }
-        return chars == marks ? bytes : withSurrogates(text);
-    }
-
-    /** How many '?' bytes there are, eight bytes at a time. */
-    private static int questionMarks(byte[] b) {
-        int count = 0;
-        int i = 0;
-        for (; i + 8 <= b.length; i += 8) {
-            long w = (long) LONGS.get(b, i) ^ 0x3F3F3F3F3F3F3F3FL; // a '?' byte becomes zero
-            long zeros = (w - ONES) & ~w & HIGHS;
-            if (zeros != 0) {
-                for (int j = i; j < i + 8; j++) {
-                    count += b[j] == '?' ? 1 : 0;
-                }
-            }
-        }
-        for (; i < b.length; i++) {
-            count += b[i] == '?' ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static byte[] withSurrogates(String text) {
+    static byte[] withSurrogates(String text) {
         byte[] out = new byte[text.length() * 3];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -122,9 +122,55 @@ public final class JsonMasker {
      */
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
-        byte[] utf8 = InputEncoding.utf8(json);
-        byte[] masked = scan(utf8, InputEncoding.UTF_8, false);
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        byte[] masked;
+        Utf8JsonScanner scanner = acquire();
+        try {
+            int from = InputEncoding.bomLength(utf8, utf8.length);
+            scanner.start(InputEncoding.UTF_8.label, from, utf8.length, true);
+            try {
+                scanner.scan(utf8, from, utf8.length, true);
+            } catch (MalformedJsonException e) {
+                if (scanner.questionMarks() > 0 && hasUnpairedSurrogate(json)) {
+                    return maskWithSurrogates(json); // an unpaired surrogate, a '?' now, may have come first
+                }
+                throw e;
+            }
+            if (scanner.questionMarks() > 0 && scanner.questionMarks() != count(json, '?')) {
+                return maskWithSurrogates(json); // more '?' than the text has: unpaired surrogates became some
+            }
+            Replacements spans = scanner.output();
+            masked = spans.isEmpty() ? null : spans.apply(utf8);
+        } finally {
+            release(scanner);
+        }
         return masked == null ? json : new String(masked, StandardCharsets.UTF_8);
+    }
+
+    /** A String with an unpaired surrogate: masked from bytes that keep the surrogate, so that it is rejected where it stands. */
+    private String maskWithSurrogates(String json) {
+        scan(InputEncoding.withSurrogates(json), InputEncoding.UTF_8, false); // throws at the first surrogate, or an error before it
+        throw new IllegalStateException("an unpaired surrogate went through the scanner");
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

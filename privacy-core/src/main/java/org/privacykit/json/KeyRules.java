@@ -34,6 +34,8 @@ final class KeyRules {
     private static final int SHORT = 16;
     /** The largest table of short keys tried before giving the short keys up to the raw look-up. */
     private static final int MAX_SLOTS = 1 << 14;
+    /** More short keys than this are looked up by their raw bytes: a table without collisions would be too large. */
+    private static final int MAX_SLOTTED = 256;
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
@@ -91,8 +93,10 @@ final class KeyRules {
     /** Per slot: the key's length, or -1 for an empty slot. */
     private final int[] slotLengths;
     private final Rule[] slotRules;
-    private final int slotMultiplier;
+    private final long slotMultiplier;
     private final int slotShift;
+    /** Whether the short keys found slots; if not (never seen), they are looked up by their raw bytes. */
+    private final boolean slotted;
     /** Bit n set: some key with a rule of its own is n ASCII bytes long (n at most {@link #SHORT}). */
     private final int shortLengths;
     /** The rule of a key that has none of its own: clear, or in allow-list mode the default mask. */
@@ -120,14 +124,14 @@ final class KeyRules {
         this.keyMaskers.forEach((key, masker) -> addShort(entries, key, new Rule(masker, true)));
         this.allowedKeys.forEach(key -> addShort(entries, key, clear));
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4 - 1)) * 2;
-        int multiplier = 0x9E3779B9;
+        long multiplier = 0x9E3779B97F4A7C15L;
         int[] taken = null;
-        for (int attempt = 0; taken == null && size <= MAX_SLOTS; attempt++) {
+        for (int attempt = 0; taken == null && size <= MAX_SLOTS && entries.size() <= MAX_SLOTTED; attempt++) {
             // a multiplier under which no two keys share a slot: a few tries at most, then a larger table
             taken = new int[size];
             for (int e = 0; e < entries.size(); e++) {
                 long[] words = (long[]) entries.get(e)[0];
-                int slot = slot(words[0], words[1], (int) entries.get(e)[2], multiplier, Integer.numberOfLeadingZeros(size) + 1);
+                int slot = slot(words[0], words[1], (int) entries.get(e)[2], multiplier, Long.numberOfLeadingZeros(size) + 1);
                 if (taken[slot] != 0) {
                     taken = null;
                     break;
@@ -135,13 +139,14 @@ final class KeyRules {
                 taken[slot] = e + 1;
             }
             if (taken == null) {
-                multiplier = multiplier * 0x2C1B3C6D + 0x297A2D39 | 1;
+                multiplier = multiplier * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL | 1;
                 size = attempt % 8 == 7 ? size * 2 : size;
             }
         }
         int bits = 0;
+        this.slotted = taken != null;
         if (taken == null) {
-            taken = new int[size = 1]; // never found: every key goes the raw way (correct, only slower)
+            taken = new int[size = 2]; // never found: every short key goes the raw way (correct, only slower)
             entries.clear();
         }
         for (Object[] entry : entries) {
@@ -149,7 +154,7 @@ final class KeyRules {
         }
         this.shortLengths = bits;
         this.slotMultiplier = multiplier;
-        this.slotShift = Integer.numberOfLeadingZeros(size) + 1;
+        this.slotShift = Long.numberOfLeadingZeros(size) + 1;
         this.slotWords = new long[2 * size];
         this.slotLengths = new int[size];
         this.slotRules = new Rule[size];
@@ -166,10 +171,9 @@ final class KeyRules {
         }
     }
 
-    /** The slot of a short key: its words folded to an int, plus its length, times the multiplier, the top bits. */
-    private static int slot(long head, long tail, int length, int multiplier, int shift) {
-        long folded = head ^ tail >>> 3;
-        return ((int) (folded ^ folded >>> 32) + length) * multiplier >>> shift;
+    /** The slot of a short key: the top bits of its words (and length) each times a multiplier (two multiplies side by side). */
+    private static int slot(long head, long tail, int length, long multiplier, int shift) {
+        return (int) (head * multiplier + (tail ^ length) * 0xC2B2AE3D27D4EB4FL >>> shift);
     }
 
     private void addShort(List<Object[]> entries, String key, Rule rule) {
@@ -202,7 +206,7 @@ final class KeyRules {
             return forLongPlain(b, from, to);
         }
         if ((shortLengths & (1 << n)) == 0) {
-            return unlisted;
+            return slotted ? unlisted : forRaw(b, from, to).rule;
         }
         long head;
         long tail;

@@ -73,6 +73,9 @@ final class Utf8JsonScanner {
     private PathMatcher.State[][] pathNodes;
     /** Per open container: the next array index, or -1 for an object. */
     private int[] index = new int[INITIAL_DEPTH];
+    /** Whether the string loop also stops at '?' (in a String's bytes), to count them. */
+    private boolean countMarks;
+    private int questionMarks;
     /** Whether the string just scanned held an escape or a non-ASCII byte. */
     private boolean special;
     /** In {@link #IN_STRING}: whether the string's bytes are dropped (its replacement is written). */
@@ -113,6 +116,11 @@ final class Utf8JsonScanner {
         }
     }
 
+    /** How many '?' the strings scanned so far held (counted for a String's bytes, see {@link #start(String, int, int, boolean)}). */
+    int questionMarks() {
+        return questionMarks;
+    }
+
     /** The spans recorded so far. */
     Replacements output() {
         return out;
@@ -123,7 +131,18 @@ final class Utf8JsonScanner {
      * {@code from} (after a byte-order mark, which columns do not count).
      */
     void start(String inputEncoding, int from, int length) {
+        start(inputEncoding, from, length, false);
+    }
+
+    /**
+     * As {@link #start(String, int, int)}; {@code fromString}: the bytes are a {@code String}'s
+     * UTF-8 from {@code getBytes}, in which an unpaired surrogate became a {@code '?'}, so the '?'
+     * in strings are counted for {@link #questionMarks()}.
+     */
+    void start(String inputEncoding, int from, int length, boolean fromString) {
         encoding = inputEncoding;
+        countMarks = fromString;
+        questionMarks = 0;
         out.reset(length);
         state = VALUE;
         depth = 0;
@@ -176,7 +195,6 @@ final class Utf8JsonScanner {
      * {@code eof}, the input ends at {@code limit}: the document must be complete, and the return is
      * {@code limit}.
      */
-    @SuppressWarnings("fallthrough") // an object's comma goes on into its next key
     int scan(byte[] b, int pos, int limit, boolean eof) {
         text = b;
         int st = state;
@@ -220,139 +238,125 @@ final class Utf8JsonScanner {
                     break; // another control byte, or one of 0x80 and above: never valid here
                 }
             }
+            // what comes next, by state: tested in the order of how often each comes, as conditions
+            // the branch predictor learns (a switch here is a jump table, mispredicted far more often)
             int end;
-            switch (st) {
-                case AFTER_VALUE: {
-                    int top = depth - 1;
-                    boolean array = index[top] >= 0;
-                    if (c == (array ? ']' : '}')) {
-                        depth = top;
-                        pos++;
-                        st = top == 0 ? DONE : AFTER_VALUE;
-                        continue;
-                    }
-                    if (c != ',') {
-                        throw error(pos, array ? "expected ',' or ']'" : "expected ',' or '}'");
-                    }
+            if (st == AFTER_VALUE) {
+                int top = depth - 1;
+                boolean array = index[top] >= 0;
+                if (c == (array ? ']' : '}')) {
+                    depth = top;
                     pos++;
-                    // the usual case goes on without a trip round the loop: the next token right after the comma
-                    c = pos < limit ? b[pos] : 0;
-                    if (array) {
-                        element(top);
-                        st = VALUE;
-                        if (c > ' ') {
-                            break; // the value
-                        }
+                    st = top == 0 ? DONE : AFTER_VALUE;
+                    continue;
+                }
+                if (c != ',') {
+                    throw error(pos, array ? "expected ',' or ']'" : "expected ',' or '}'");
+                }
+                pos++;
+                // the usual case goes on without a trip round the loop: the next token right after the comma
+                c = pos < limit ? b[pos] : 0;
+                if (array) {
+                    element(top);
+                    st = VALUE;
+                    if (c <= ' ') {
                         continue;
                     }
+                } else {
                     st = KEY;
                     if (c != '"') {
                         continue;
                     }
                 }
-                // the comma of an object, followed by its key's quote: on with the key
-                // fall through
-                case KEY_OR_END:
-                case KEY:
-                    if (c == '}' && st == KEY_OR_END) {
-                        depth--;
-                        pos++;
-                        st = depth == 0 ? DONE : AFTER_VALUE;
-                        continue;
-                    }
-                    if (c != '"') {
-                        throw error(pos, "expected a key in double quotes");
-                    }
-                    special = false;
-                    try {
-                        end = scanString(b, pos + 1, limit, true);
-                    } catch (MalformedJsonException e) {
-                        throw keyError(b, pos + 1, e);
-                    }
-                    if (end < 0) {
-                        keyCut(b, pos + 1, limit, eof);
-                        state = st;
-                        return pos;
-                    }
-                    key(b, pos + 1, end - 1);
-                    pos = end;
-                    st = COLON;
-                    if (pos + 1 < limit && b[pos] == ':' && (c = b[pos + 1]) > ' ') { // the usual case: "key":value
-                        pos++;
-                        st = VALUE;
-                        break;
-                    }
-                    continue;
-                case COLON:
-                    if (c != ':') {
-                        throw error(pos, "expected ':'");
-                    }
-                    pos++;
-                    st = VALUE;
-                    continue;
-                case DONE:
-                    throw error(pos, "trailing content after the JSON value");
-                case VALUE_OR_END:
-                    if (c == ']') {
-                        depth--;
-                        pos++;
-                        st = depth == 0 ? DONE : AFTER_VALUE;
-                        continue;
-                    }
-                    break;
-                default: // VALUE
-                    break;
             }
-            // a value
-            switch (c) {
-                case '"':
-                    end = scanString(b, pos + 1, limit, false);
-                    if (end < 0) {
-                        if (eof) {
-                            throw error(limit, "unexpected end of input");
-                        }
-                        return cutString(b, pos, st);
-                    }
-                    if (valueMasker != null) {
-                        maskString(b, pos, end);
-                    }
-                    break;
-                case '{':
-                case '[':
-                    push(pos, c == '[');
+            if (st == KEY || st == KEY_OR_END) {
+                if (c == '}' && st == KEY_OR_END) {
+                    depth--;
                     pos++;
-                    st = c == '[' ? VALUE_OR_END : KEY_OR_END;
+                    st = depth == 0 ? DONE : AFTER_VALUE;
                     continue;
-                case 't':
-                case 'f':
-                    end = literal(b, pos, limit, c == 't' ? TRUE : FALSE);
-                    if (end < 0) {
-                        state = st;
-                        return incomplete(pos, limit, eof);
+                }
+                if (c != '"') {
+                    throw error(pos, "expected a key in double quotes");
+                }
+                special = false;
+                try {
+                    end = scanString(b, pos + 1, limit, true);
+                } catch (MalformedJsonException e) {
+                    throw keyError(b, pos + 1, e);
+                }
+                if (end < 0) {
+                    keyCut(b, pos + 1, limit, eof);
+                    state = st;
+                    return pos;
+                }
+                key(b, pos + 1, end - 1);
+                pos = end;
+                if (pos + 1 >= limit || b[pos] != ':' || (c = b[pos + 1]) <= ' ') {
+                    st = COLON;
+                    continue;
+                }
+                pos++; // the usual case: "key":value
+                st = VALUE;
+            } else if (st == COLON) {
+                if (c != ':') {
+                    throw error(pos, "expected ':'");
+                }
+                pos++;
+                st = VALUE;
+                continue;
+            } else if (st == VALUE_OR_END && c == ']') {
+                depth--;
+                pos++;
+                st = depth == 0 ? DONE : AFTER_VALUE;
+                continue;
+            } else if (st == DONE) {
+                throw error(pos, "trailing content after the JSON value");
+            }
+            // a value, by its first byte, the usual ones first
+            if (c == '"') {
+                end = scanString(b, pos + 1, limit, false);
+                if (end < 0) {
+                    if (eof) {
+                        throw error(limit, "unexpected end of input");
                     }
-                    if (valueMasker != null) {
-                        maskScalar(b, pos, end, true);
-                    }
-                    break;
-                case 'n':
-                    end = literal(b, pos, limit, NULL);
-                    if (end < 0) {
-                        state = st;
-                        return incomplete(pos, limit, eof);
-                    }
-                    break; // null stays null
-                default:
-                    if (c != '-' && (c < '0' || c > '9')) {
-                        throw error(pos, "expected a value");
-                    }
-                    end = scanNumber(b, pos, limit, eof);
-                    if (end < 0) {
-                        state = st;
-                        return incomplete(pos, limit, eof);
-                    }
-                    if (valueMasker != null) {
-                        maskScalar(b, pos, end, false);
-                    }
+                    return cutString(b, pos, st);
+                }
+                if (valueMasker != null) {
+                    maskString(b, pos, end);
+                }
+            } else if (c >= '0' && c <= '9' || c == '-') {
+                end = scanNumber(b, pos, limit, eof);
+                if (end < 0) {
+                    state = st;
+                    return incomplete(pos, limit, eof);
+                }
+                if (valueMasker != null) {
+                    maskScalar(b, pos, end, false);
+                }
+            } else if (c == '{' || c == '[') {
+                push(pos, c == '[');
+                pos++;
+                st = c == '[' ? VALUE_OR_END : KEY_OR_END;
+                continue;
+            } else if (c == 't' || c == 'f') {
+                end = literal(b, pos, limit, c == 't' ? TRUE : FALSE);
+                if (end < 0) {
+                    state = st;
+                    return incomplete(pos, limit, eof);
+                }
+                if (valueMasker != null) {
+                    maskScalar(b, pos, end, true);
+                }
+            } else if (c == 'n') {
+                end = literal(b, pos, limit, NULL);
+                if (end < 0) {
+                    state = st;
+                    return incomplete(pos, limit, eof);
+                }
+                // null stays null
+            } else {
+                throw error(pos, "expected a value");
             }
             pos = end;
             st = depth == 0 ? DONE : AFTER_VALUE;
@@ -569,12 +573,14 @@ final class Utf8JsonScanner {
      * must be half of an escaped pair.
      */
     private int scanString(byte[] b, int pos, int limit, boolean name) {
+        boolean marks = countMarks; // loop-invariant: the compiler makes one loop with the test, one without
         while (true) {
             // eight bytes at a time while none of them is '"', '\', a control byte or non-ASCII
+            // (or, for a String, '?')
             while (pos + 8 <= limit) {
                 long w = (long) LONGS.get(b, pos);
                 long stop = (((w ^ 0x2222222222222222L) - ONES) | ((w ^ 0x5C5C5C5C5C5C5C5CL) - ONES)
-                        | (w - 0x2020202020202020L) | w) & HIGHS;
+                        | (marks ? (w ^ 0x3F3F3F3F3F3F3F3FL) - ONES : 0) | (w - 0x2020202020202020L) | w) & HIGHS;
                 if (stop != 0) {
                     int bit = Long.numberOfTrailingZeros(stop); // the high bit of the first stop byte
                     pos += bit >>> 3;
@@ -603,6 +609,7 @@ final class Utf8JsonScanner {
             } else if (c < 0x20) {
                 throw error(pos, "control character in a string (it must be escaped)");
             } else {
+                questionMarks += c == '?' ? 1 : 0;
                 next = pos + 1;
             }
             if (next < 0) {
