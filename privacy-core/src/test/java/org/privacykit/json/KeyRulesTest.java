@@ -54,6 +54,20 @@ class KeyRulesTest {
                 });
     }
 
+    @Test
+    void forPlain_moreShortKeysThanTheSlotTableTakes_areLookedUpByTheirBytes() {
+        Map<String, Masker> masked = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            masked.put("k" + i, Maskers.keepLast(1));
+        }
+        KeyRules rules = new KeyRules(masked, Set.of(), false, Maskers.full(), false);
+        for (int i = 0; i < 400; i++) {
+            String key = (i % 2 == 0 ? "K" : "k") + i;
+            byte[] b = ("{\"" + key + "\"").getBytes(StandardCharsets.US_ASCII);
+            assertThat(rules.forPlain(b, 2, 2 + key.length()).explicit()).as(key).isEqualTo(i < 300);
+        }
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
