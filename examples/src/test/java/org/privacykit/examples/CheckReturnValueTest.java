@@ -70,7 +70,7 @@ class CheckReturnValueTest {
             import org.privacykit.dataset.Dataset;
             import org.privacykit.dataset.GlobalRecoding;
             import org.privacykit.dataset.Mondrian;
-            import org.privacykit.jackson.JsonMasker;
+            import org.privacykit.json.JsonMasker;
             import org.privacykit.mask.Masker;
             import org.privacykit.pseudonym.Pseudonymizer;
             import org.privacykit.rights.RetentionEnforcer;

@@ -41,17 +41,17 @@ enum InputEncoding {
         if (count >= 4) {
             int b2 = b[2] & 0xFF;
             int b3 = b[3] & 0xFF;
-            if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 != 0)) {
+            if (b0 == 0 && b1 == 0 && ((b2 == 0xFE && b3 == 0xFF) || (b2 == 0 && b3 != 0))) {
                 return UTF_32BE;
             }
-            if (b2 == 0 && b3 == 0 && (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0)) {
+            if (b2 == 0 && b3 == 0 && ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0))) {
                 return UTF_32LE;
             }
         }
-        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 != 0) {
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 != 0)) {
             return UTF_16BE;
         }
-        if (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0) {
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0)) {
             return UTF_16LE;
         }
         return UTF_8;

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks arbitrary JSON without a class to bind it to: log lines, HTTP bodies, messages. Values are
@@ -77,7 +79,7 @@ public final class JsonMasker {
 
     final KeyRules rules;
     final boolean allowMode;
-    final PathMatcher paths;
+    final @Nullable PathMatcher paths;
     final Masker defaultMasker;
     final boolean keepValueTypes;
     final int maxDepth;
@@ -120,10 +122,11 @@ public final class JsonMasker {
      * @throws MalformedJsonException when the input is not one well-formed JSON value or goes past
      *         a limit; the message gives the position and reason, never the input
      */
+    @CheckReturnValue
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        byte[] masked;
+        byte @Nullable [] masked;
         Utf8JsonScanner scanner = acquire();
         try {
             int from = InputEncoding.bomLength(utf8, utf8.length);
@@ -182,6 +185,7 @@ public final class JsonMasker {
      * @return the masked JSON, UTF-8, in a new array
      * @throws MalformedJsonException when the input is not one well-formed JSON value or goes past a limit
      */
+    @CheckReturnValue
     public byte[] mask(byte[] json) {
         Objects.requireNonNull(json, "json");
         InputEncoding encoding = InputEncoding.detect(json, Math.min(json.length, InputEncoding.DETECTION_BYTES));
@@ -193,11 +197,11 @@ public final class JsonMasker {
                 throw new UncheckedIOException(e); // a byte array's stream does not fail
             }
         }
-        return scan(utf8, encoding, true);
+        return Objects.requireNonNull(scan(utf8, encoding, true)); // with always, never null
     }
 
     /** Scans a whole document; returns it masked, or {@code null} when nothing was masked and {@code always} is false. */
-    private byte[] scan(byte[] utf8, InputEncoding encoding, boolean always) {
+    private byte @Nullable [] scan(byte[] utf8, InputEncoding encoding, boolean always) {
         int from = InputEncoding.bomLength(utf8, utf8.length);
         Utf8JsonScanner scanner = acquire();
         try {

@@ -2,6 +2,7 @@ package org.privacykit.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses an RFC 9535 JSONPath query into a {@link JsonPath}, strictly by the RFC's grammar
@@ -72,8 +73,8 @@ final class JsonPathParser {
         int start = at;
         while (at < text.length()) {
             char c = text.charAt(at);
-            boolean first = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80 && !Character.isSurrogate(c)
-                    || Character.isHighSurrogate(c) && at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1));
+            boolean first = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && !Character.isSurrogate(c))
+                    || (Character.isHighSurrogate(c) && at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1)));
             if (!first && !(at > start && c >= '0' && c <= '9')) {
                 break;
             }
@@ -85,7 +86,7 @@ final class JsonPathParser {
         if (at == start && at >= text.length()) {
             throw fail("a name must follow '.'", at);
         }
-        if (at == start || at < text.length() && ".[ \t\n\r".indexOf(text.charAt(at)) < 0) {
+        if (at == start || (at < text.length() && ".[ \t\n\r".indexOf(text.charAt(at)) < 0)) {
             throw fail("a name after '.' holds only letters, digits, '_' and non-ASCII characters and does not start with a"
                     + " digit; write other names as ['name']", at);
         }
@@ -130,7 +131,7 @@ final class JsonPathParser {
             throw fail("filter selectors ([?...]) are not supported: a stream would have to hold a value before deciding"
                     + " about it", at);
         }
-        if (c == '-' || c == ':' || c >= '0' && c <= '9') {
+        if (c == '-' || c == ':' || (c >= '0' && c <= '9')) {
             return indexOrSlice();
         }
         throw fail("expected a quoted name, '*', an index or a slice", at);
@@ -138,7 +139,7 @@ final class JsonPathParser {
 
     private JsonPath.Selector indexOrSlice() {
         int start = at;
-        Long first = optionalInt();
+        @Nullable Long first = optionalInt();
         skipBlank();
         if (at >= text.length() || text.charAt(at) != ':') {
             if (first == null) {
@@ -152,9 +153,9 @@ final class JsonPathParser {
         }
         at++; // ':'
         skipBlank();
-        Long end = optionalInt();
+        @Nullable Long end = optionalInt();
         skipBlank();
-        Long step = null;
+        @Nullable Long step = null;
         if (at < text.length() && text.charAt(at) == ':') {
             at++;
             skipBlank();
@@ -162,7 +163,7 @@ final class JsonPathParser {
         }
         long from = first == null ? 0 : first;
         long stepValue = step == null ? 1 : step;
-        if (from < 0 || end != null && end < 0) {
+        if (from < 0 || (end != null && end < 0)) {
             throw fail("a slice with a negative bound counts from the end of the array, which a stream reaches last:"
                     + " not supported", start);
         }
@@ -189,7 +190,7 @@ final class JsonPathParser {
     }
 
     /** An RFC 9535 int at the current index, or null when none starts there. */
-    private Long optionalInt() {
+    private @Nullable Long optionalInt() {
         int start = at;
         boolean negative = at < text.length() && text.charAt(at) == '-';
         if (negative) {

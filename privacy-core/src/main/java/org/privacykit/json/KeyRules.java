@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.privacykit.mask.Masker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key rules of a {@link JsonMasker}: which mask, if any, the values under a key get. Keys
@@ -32,6 +33,7 @@ final class KeyRules {
     private static final int LENGTH_BITS = 64;
     /** Keys of at most this many ASCII bytes are held as two words. */
     private static final int SHORT = 16;
+    private static final byte[] NO_BYTES = new byte[0];
     /** The largest table of short keys tried before giving the short keys up to the raw look-up. */
     private static final int MAX_SLOTS = 1 << 14;
     /** More short keys than this are looked up by their raw bytes: a table without collisions would be too large. */
@@ -42,7 +44,7 @@ final class KeyRules {
      * The decision for the values under one key: how to mask them ({@code null}: clear), and
      * whether an explicit rule decided it, which then reaches inside objects and arrays.
      */
-    record Rule(Masker masker, boolean explicit) {
+    record Rule(@Nullable Masker masker, boolean explicit) {
     }
 
     /**
@@ -54,7 +56,7 @@ final class KeyRules {
         final int length;
         final long head;
         final long tail;
-        /** The raw bytes, kept only for keys longer than 16 bytes (shorter ones are held whole by head and tail). */
+        /** The raw bytes of keys longer than 16 bytes (shorter ones are held whole by head and tail; empty). */
         final byte[] raw;
         final Rule rule;
         /** The decoded key, normalized as path names are. */
@@ -146,7 +148,8 @@ final class KeyRules {
         int bits = 0;
         this.slotted = taken != null;
         if (taken == null) {
-            taken = new int[size = 2]; // never found: every short key goes the raw way (correct, only slower)
+            size = 2; // never found: every short key goes the raw way (correct, only slower)
+            taken = new int[size];
             entries.clear();
         }
         for (Object[] entry : entries) {
@@ -173,7 +176,7 @@ final class KeyRules {
 
     /** The slot of a short key: the top bits of its words (and length) each times a multiplier (two multiplies side by side). */
     private static int slot(long head, long tail, int length, long multiplier, int shift) {
-        return (int) (head * multiplier + (tail ^ length) * 0xC2B2AE3D27D4EB4FL >>> shift);
+        return (int) ((head * multiplier + (tail ^ length) * 0xC2B2AE3D27D4EB4FL) >>> shift);
     }
 
     private void addShort(List<Object[]> entries, String key, Rule rule) {
@@ -327,7 +330,7 @@ final class KeyRules {
             }
         }
         String name = JsonText.decode(b, from, to);
-        byte[] raw = length > 16 ? Arrays.copyOfRange(b, from, to) : null;
+        byte[] raw = length > 16 ? Arrays.copyOfRange(b, from, to) : NO_BYTES;
         RawKey key = new RawKey(hash, length, head, tail, raw, forName(name), normalize(name, caseSensitive));
         if (length <= MAX_CACHED_KEY_BYTES) {
             int slot = hash & (SLOTS - 1);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.privacykit.mask.Masker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON paths of a {@link JsonMasker}, compiled into the states of an automaton that the scanner
@@ -26,11 +27,11 @@ final class PathMatcher {
         final boolean descendant;
         final JsonPath.Selector[] selectors;
         /** The state for the next segment, or {@code null} when this is the last. */
-        final State next;
+        final @Nullable State next;
         /** The mask of a mask path; {@code null} for an allow path. */
-        final Masker masker;
+        final @Nullable Masker masker;
 
-        State(int path, JsonPath.Segment segment, State next, Masker masker, boolean caseSensitive) {
+        State(int path, JsonPath.Segment segment, @Nullable State next, @Nullable Masker masker, boolean caseSensitive) {
             this.path = path;
             this.descendant = segment.descendant();
             this.selectors = segment.selectors().stream()
@@ -44,7 +45,7 @@ final class PathMatcher {
         boolean matchesName(String name) {
             for (JsonPath.Selector selector : selectors) {
                 if (selector instanceof JsonPath.Wildcard
-                        || selector instanceof JsonPath.Name n && n.name().equals(name)) {
+                        || (selector instanceof JsonPath.Name n && n.name().equals(name))) {
                     return true;
                 }
             }
@@ -54,8 +55,8 @@ final class PathMatcher {
         boolean matchesIndex(int index) {
             for (JsonPath.Selector selector : selectors) {
                 if (selector instanceof JsonPath.Wildcard
-                        || selector instanceof JsonPath.Index i && i.index() == index
-                        || selector instanceof JsonPath.Slice s && s.selects(index)) {
+                        || (selector instanceof JsonPath.Index i && i.index() == index)
+                        || (selector instanceof JsonPath.Slice s && s.selects(index))) {
                     return true;
                 }
             }
@@ -66,9 +67,9 @@ final class PathMatcher {
     /** The result of one step, owned by one scanner and overwritten by each call. */
     static final class Step {
         /** The states for the children of the child, or {@code null} when none. */
-        State[] next;
+        State @Nullable [] next;
         /** The mask of the first mask path that selects the child, or {@code null}. */
-        Masker masker;
+        @Nullable Masker masker;
         /** Whether an allow path selects the child. */
         boolean allowed;
         private int maskerPath;
@@ -76,7 +77,7 @@ final class PathMatcher {
     }
 
     private final State[] initial;
-    private final Masker rootMasker;
+    private final @Nullable Masker rootMasker;
     private final boolean rootAllowed;
     private final boolean caseSensitive;
 
@@ -91,12 +92,12 @@ final class PathMatcher {
     PathMatcher(List<JsonPath> maskPaths, List<Masker> maskers, List<JsonPath> allowPaths, boolean caseSensitive) {
         this.caseSensitive = caseSensitive;
         List<State> states = new ArrayList<>();
-        Masker root = null;
+        @Nullable Masker root = null;
         boolean allowed = false;
         for (int p = 0; p < maskPaths.size() + allowPaths.size(); p++) {
             boolean mask = p < maskPaths.size();
             JsonPath path = mask ? maskPaths.get(p) : allowPaths.get(p - maskPaths.size());
-            Masker masker = mask ? maskers.get(p) : null;
+            @Nullable Masker masker = mask ? maskers.get(p) : null;
             List<JsonPath.Segment> segments = path.segments();
             if (segments.isEmpty()) {
                 if (mask && root == null) {
@@ -105,7 +106,7 @@ final class PathMatcher {
                 allowed |= !mask;
                 continue;
             }
-            State next = null;
+            @Nullable State next = null;
             for (int s = segments.size() - 1; s >= 0; s--) {
                 next = new State(p, segments.get(s), next, masker, caseSensitive);
             }
@@ -117,12 +118,12 @@ final class PathMatcher {
     }
 
     /** The states that apply to the children of the root value. */
-    State[] initial() {
+    State @Nullable [] initial() {
         return initial.length == 0 ? null : initial;
     }
 
     /** The mask of a path that selects the root ({@code $}), or {@code null}. */
-    Masker rootMasker() {
+    @Nullable Masker rootMasker() {
         return rootMasker;
     }
 

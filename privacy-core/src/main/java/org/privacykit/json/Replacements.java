@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 import org.privacykit.mask.Maskers;
 
@@ -28,7 +29,7 @@ final class Replacements {
     /** {@code false}, a masked boolean that keeps its type. */
     static final int FALSE = 4;
     private static final byte[][] FIXED = {
-        new byte[0], JsonText.quote(JsonMasker.FULL.mask("")), JsonText.quote(Maskers.REDACTED),
+        new byte[0], JsonText.quote(Objects.requireNonNull(JsonMasker.FULL.mask(""))), JsonText.quote(Maskers.REDACTED),
         {'0'}, "false".getBytes(StandardCharsets.US_ASCII),
     };
     private static final int INITIAL = 16;

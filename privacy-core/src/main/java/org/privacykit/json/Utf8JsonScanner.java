@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import org.privacykit.mask.Masker;
 import org.privacykit.mask.Maskers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine of {@link JsonMasker}: one pass over UTF-8 bytes that validates the document (RFC 8259
@@ -61,16 +62,16 @@ final class Utf8JsonScanner {
     private final int maxMaskerInput;
     private final Replacements out;
     /** The input's encoding, for messages about bytes that are not in it. */
-    private String encoding;
+    private String encoding = InputEncoding.UTF_8.label;
     /** Whether a call is using this scanner (one kept per thread is lent to one call at a time). */
     boolean busy;
 
     // parse state, kept between calls to scan
     private int state;
     private int depth;
-    private Masker[] inherited = new Masker[INITIAL_DEPTH];
-    private Masker[] governing = new Masker[INITIAL_DEPTH];
-    private PathMatcher.State[][] pathNodes;
+    private @Nullable Masker[] inherited = new Masker[INITIAL_DEPTH];
+    private @Nullable Masker[] governing = new Masker[INITIAL_DEPTH];
+    private PathMatcher.State @Nullable [] @Nullable [] pathNodes;
     /** Per open container: the next array index, or -1 for an object. */
     private int[] index = new int[INITIAL_DEPTH];
     /** Whether the string loop also stops at '?' (in a String's bytes), to count them. */
@@ -82,10 +83,10 @@ final class Utf8JsonScanner {
     private boolean skipping;
     /** Where {@link #scanString} stopped when it returned {@link #NEED_MORE}: all before is validated. */
     private int resumeAt;
-    private final PathMatcher.Step step;
-    private Masker valueMasker;
-    private Masker valueInherit;
-    private PathMatcher.State[] valueNodes;
+    private final PathMatcher.Step step = new PathMatcher.Step();
+    private @Nullable Masker valueMasker;
+    private @Nullable Masker valueInherit;
+    private PathMatcher.State @Nullable [] valueNodes;
 
     // positions, for errors
     private int line;
@@ -94,7 +95,7 @@ final class Utf8JsonScanner {
     /** The chars of the current line in windows already written. */
     private long lineChars;
     /** The buffer being scanned. */
-    private byte[] text;
+    private byte @Nullable [] text;
     /** Where the last error was found. */
     private int errorAt;
 
@@ -110,9 +111,6 @@ final class Utf8JsonScanner {
         this.out = new Replacements();
         if (owner.paths != null) {
             this.pathNodes = new PathMatcher.State[INITIAL_DEPTH][];
-            this.step = new PathMatcher.Step();
-        } else {
-            this.step = null;
         }
     }
 
@@ -322,17 +320,19 @@ final class Utf8JsonScanner {
                     }
                     return cutString(b, pos, st);
                 }
-                if (valueMasker != null) {
-                    maskString(b, pos, end);
+                Masker masker = valueMasker;
+                if (masker != null) {
+                    maskString(masker, b, pos, end);
                 }
-            } else if (c >= '0' && c <= '9' || c == '-') {
+            } else if ((c >= '0' && c <= '9') || c == '-') {
                 end = scanNumber(b, pos, limit, eof);
                 if (end < 0) {
                     state = st;
                     return incomplete(pos, limit, eof);
                 }
-                if (valueMasker != null) {
-                    maskScalar(b, pos, end, false);
+                Masker masker = valueMasker;
+                if (masker != null) {
+                    maskScalar(masker, b, pos, end, false);
                 }
             } else if (c == '{' || c == '[') {
                 push(pos, c == '[');
@@ -345,8 +345,9 @@ final class Utf8JsonScanner {
                     state = st;
                     return incomplete(pos, limit, eof);
                 }
-                if (valueMasker != null) {
-                    maskScalar(b, pos, end, true);
+                Masker masker = valueMasker;
+                if (masker != null) {
+                    maskScalar(masker, b, pos, end, true);
                 }
             } else if (c == 'n') {
                 end = literal(b, pos, limit, NULL);
@@ -513,8 +514,7 @@ final class Utf8JsonScanner {
     }
 
     /** Records the replacement of the string token {@code b[start, end)} (quotes included). */
-    private void maskString(byte[] b, int start, int end) {
-        Masker masker = valueMasker;
+    private void maskString(Masker masker, byte[] b, int start, int end) {
         int fixed = fixedReplacement(masker);
         if (fixed != NONE) {
             out.add(start, end, fixed);
@@ -531,8 +531,7 @@ final class Utf8JsonScanner {
     }
 
     /** Records the replacement of a number ({@code literal} false) or of true / false. */
-    private void maskScalar(byte[] b, int start, int end, boolean literal) {
-        Masker masker = valueMasker;
+    private void maskScalar(Masker masker, byte[] b, int start, int end, boolean literal) {
         int fixed = keepValueTypes ? (literal ? Replacements.FALSE : Replacements.ZERO) : fixedReplacement(masker);
         if (fixed != NONE) {
             out.add(start, end, fixed);
@@ -832,6 +831,7 @@ final class Utf8JsonScanner {
 
     /** The 1-based column of {@code pos} on the current line, in UTF-16 chars. */
     private long column(int pos) {
-        return lineChars + JsonText.charsIn(text, Math.max(lineStart, 0), pos) + 1;
+        byte[] b = text;
+        return lineChars + (b == null ? 0 : JsonText.charsIn(b, Math.max(lineStart, 0), pos)) + 1;
     }
 }

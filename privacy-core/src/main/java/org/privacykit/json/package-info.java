@@ -4,4 +4,7 @@
  * {@code String}, a {@code byte[]} or a stream, in bounded memory. It needs no JSON library, so
  * every integration (both Jackson lines, Logback, the command line) shares this one copy.
  */
+@NullMarked
 package org.privacykit.json;
+
+import org.jspecify.annotations.NullMarked;
