@@ -126,7 +126,8 @@ public final class JsonMasker {
     public String mask(String json) {
         Objects.requireNonNull(json, "json");
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        byte @Nullable [] masked;
+        byte[] masked;
+        boolean ascii;
         Utf8JsonScanner scanner = acquire();
         try {
             int from = InputEncoding.bomLength(utf8, utf8.length);
@@ -143,11 +144,16 @@ public final class JsonMasker {
                 return maskWithSurrogates(json); // more '?' than the text has: unpaired surrogates became some
             }
             Replacements spans = scanner.output();
-            masked = spans.isEmpty() ? null : spans.apply(utf8);
+            if (spans.isEmpty()) {
+                return json;
+            }
+            masked = spans.apply(utf8);
+            // ASCII is its own Latin-1, which the JDK copies into a String without checking each byte
+            ascii = from == 0 && scanner.asciiInput() && spans.asciiMasks(); // a byte-order mark is not ASCII
         } finally {
             release(scanner);
         }
-        return masked == null ? json : new String(masked, StandardCharsets.UTF_8);
+        return new String(masked, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** A String with an unpaired surrogate: masked from bytes that keep the surrogate, so that it is rejected where it stands. */

@@ -165,6 +165,16 @@ final class JsonText {
         return escaped.append('"').toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Whether every byte of {@code b} is ASCII. */
+    static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void unicodeEscape(StringBuilder out, char c) {
         out.append("\\u").append((char) HEX[(c >> 12) & 0xF]).append((char) HEX[(c >> 8) & 0xF])
                 .append((char) HEX[(c >> 4) & 0xF]).append((char) HEX[c & 0xF]);

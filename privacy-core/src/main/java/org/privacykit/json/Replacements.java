@@ -45,6 +45,8 @@ final class Replacements {
     private int madeCount;
     /** How much longer the output is than the input, over the spans recorded. */
     private int growth;
+    /** Whether a mask made since the last reset holds a byte outside ASCII. */
+    private boolean nonAsciiMade;
     /** The array the last window was written through (reused by the next). */
     private byte[] chunk = FIXED[DROP];
 
@@ -57,6 +59,7 @@ final class Replacements {
         madeCount = 0;
         count = 0;
         growth = 0;
+        nonAsciiMade = false;
         int room = 3 * (length >>> 7);
         if (room > spans.length || spans.length > MAX_KEPT) {
             spans = new int[Math.max(3 * INITIAL, room)];
@@ -88,6 +91,7 @@ final class Replacements {
             made = Arrays.copyOf(made, 2 * madeCount);
         }
         made[madeCount] = mask;
+        nonAsciiMade |= !JsonText.isAscii(mask);
         int at = 3 * count;
         if (at == spans.length) {
             spans = Arrays.copyOf(spans, 2 * at);
@@ -97,6 +101,11 @@ final class Replacements {
         spans[at + 2] = FIXED.length + madeCount++;
         count++;
         growth += mask.length - (to - from);
+    }
+
+    /** Whether every mask made for the document is ASCII (the fixed replacements are). */
+    boolean asciiMasks() {
+        return !nonAsciiMade;
     }
 
     /** Whether no span was recorded. */

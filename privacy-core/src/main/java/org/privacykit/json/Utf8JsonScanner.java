@@ -79,6 +79,8 @@ final class Utf8JsonScanner {
     private int questionMarks;
     /** Whether the string just scanned held an escape or a non-ASCII byte. */
     private boolean special;
+    /** Whether a string scanned so far held a non-ASCII byte (valid input holds none elsewhere). */
+    private boolean nonAscii;
     /** In {@link #IN_STRING}: whether the string's bytes are dropped (its replacement is written). */
     private boolean skipping;
     /** Where {@link #scanString} stopped when it returned {@link #NEED_MORE}: all before is validated. */
@@ -119,6 +121,11 @@ final class Utf8JsonScanner {
         return questionMarks;
     }
 
+    /** Whether every byte scanned so far is ASCII. */
+    boolean asciiInput() {
+        return !nonAscii;
+    }
+
     /** The spans recorded so far. */
     Replacements output() {
         return out;
@@ -145,6 +152,7 @@ final class Utf8JsonScanner {
         state = VALUE;
         depth = 0;
         special = false;
+        nonAscii = false;
         skipping = false;
         line = 1;
         lineStart = from;
@@ -604,6 +612,7 @@ final class Utf8JsonScanner {
                 next = escape(b, pos, limit, name);
             } else if (c < 0) {
                 special = true;
+                nonAscii = true;
                 next = utf8(b, pos, limit);
             } else if (c < 0x20) {
                 throw error(pos, "control character in a string (it must be escaped)");

@@ -197,6 +197,20 @@ class JsonMaskerTest {
     }
 
     @Test
+    void mask_string_outputDecodedAsUtf8_whenTheTextOrAMaskIsNotAscii() {
+        JsonMasker masker = JsonMasker.builder().maskKey("name", value -> "\u2022\u2022\u2022").maskKeys("password").build();
+
+        // an ASCII document given a mask outside ASCII
+        assertThat(masker.mask("{\"name\":\"Ann\",\"password\":\"p\"}"))
+                .isEqualTo("{\"name\":\"\u2022\u2022\u2022\",\"password\":\"****\"}");
+        // text outside ASCII (a clear value, a key, a masked value), ASCII masks
+        assertThat(masker.mask("{\"city\":\"Z\u00fcrich\",\"pass\u00e9\":1,\"password\":\"\u00e9t\u00e9\"}"))
+                .isEqualTo("{\"city\":\"Z\u00fcrich\",\"pass\u00e9\":1,\"password\":\"****\"}");
+        // a byte-order mark before an ASCII document
+        assertThat(masker.mask("\uFEFF{\"password\":\"p\"}")).isEqualTo("\uFEFF{\"password\":\"****\"}");
+    }
+
+    @Test
     void mask_stringWithARawUnpairedSurrogate_isMalformedAtItsPosition_neverAQuestionMark() {
         JsonMasker masker = JsonMasker.builder().maskKey("email", Maskers.email()).build();
 
