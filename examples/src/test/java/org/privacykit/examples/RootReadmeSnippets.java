@@ -33,7 +33,7 @@ import org.privacykit.dataset.AnonymizedDataset;
 import org.privacykit.dataset.Dataset;
 import org.privacykit.dataset.Mondrian;
 import org.privacykit.detect.PiiDetector;
-import org.privacykit.jackson.JsonMasker;
+import org.privacykit.json.JsonMasker;
 import org.privacykit.jackson.PrivacyModule;
 import org.privacykit.jackson.Reveal;
 import org.privacykit.mask.Maskers;
