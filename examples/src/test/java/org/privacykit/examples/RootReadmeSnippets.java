@@ -7,13 +7,18 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import static org.privacykit.annotation.EncryptionMode.DETERMINISTIC;
 import static org.privacykit.annotation.PersonalDataType.EMAIL;
 import static org.privacykit.annotation.PersonalDataType.HEALTH;
+import static org.privacykit.annotation.PersonalDataType.NAME;
+import static org.privacykit.annotation.PersonalDataType.PHONE;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -77,10 +82,35 @@ final class RootReadmeSnippets {
         JsonMasker masker = JsonMasker.builder()
                 .maskKeys("password", "authorization")                   // "****"
                 .maskKey("email", Maskers.email())                       // "a***@example.com"
-                .maskPath("$.orders[*].iban", Maskers.iban())
+                .maskPath("$.orders[*].iban", Maskers.iban())                // RFC 9535 JSONPath
                 .build();
         masker.mask(requestBody);                                         // String, byte[], or stream to stream
         // snippet-end json
+    }
+
+    /** Personal map keys, declared on the key's type argument. */
+    static final class MapKeys {
+        // snippet-start map-keys
+        Map<@PersonalData(EMAIL) String, Order> ordersByEmail;
+        @PersonalData(PHONE) Map<@PersonalData(NAME) String, String> phonesByName;
+        // snippet-end map-keys
+    }
+
+    /** privacy-core/README-json.md's first snippet. */
+    void jsonMasker(String json, byte[] bytes, InputStream inputStream, OutputStream outputStream) throws IOException {
+        // snippet-start json-masker
+        JsonMasker masker = JsonMasker.builder()
+                .maskKeys("password", "authorization")                   // "****"
+                .maskKey("email", Maskers.email())                       // "a***@example.com"
+                .maskPath("$.payment.card", Maskers.paymentCard())       // "**** **** **** 1111"
+                .maskPath("$.orders[*].iban", Maskers.iban())
+                .maskPath("$..ssn")                                      // at any depth
+                .keepValueTypes(true)                                     // masked numbers 0, booleans false
+                .build();
+        String safe = masker.mask(json);              // String -> String
+        byte[] out = masker.mask(bytes);              // byte[] -> byte[]
+        masker.mask(inputStream, outputStream);       // bounded memory
+        // snippet-end json-masker
     }
 
     // snippet-start crypto
