@@ -56,13 +56,12 @@ class JsonMaskerFuzzTest {
     void scannerAndJackson_agreeOnAnyInput(FuzzedDataProvider data) {
         int which = data.consumeInt(0, JsonMaskerDifferentialTest.MASKERS.size() - 1);
         JsonMasker masker = JsonMaskerDifferentialTest.MASKERS.get(which);
-        JacksonReferenceMasker reference = JsonMaskerDifferentialTest.REFERENCES.get(which);
         int chunk = data.consumeInt(1, 64);
         byte[] input = data.consumeRemainingAsBytes();
 
         String bytes = JsonMaskerDifferentialTest.exactOutcome(() -> masker.mask(input));
         assertThat(JsonMaskerDifferentialTest.outcome(() -> masker.mask(input)))
-                .isEqualTo(JsonMaskerDifferentialTest.outcome(() -> reference.mask(input)));
+                .isEqualTo(JsonMaskerDifferentialTest.expectedOnBytes(which, input));
         assertThat(JsonMaskerDifferentialTest.exactOutcome(() -> JsonMaskerDifferentialTest.stream(masker, input, chunk)))
                 .isEqualTo(bytes);
         String text = new String(input, StandardCharsets.UTF_8);
