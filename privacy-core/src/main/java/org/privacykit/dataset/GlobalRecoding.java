@@ -4,10 +4,8 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import org.privacykit.dataset.hierarchy.Generalized;
-import org.privacykit.dataset.model.KAnonymity;
 import org.privacykit.dataset.model.PrivacyModel;
 
 /**
@@ -33,12 +31,9 @@ public final class GlobalRecoding {
     private final List<PrivacyModel> models;
 
     private GlobalRecoding(Builder b) {
-        this.k = b.k;
+        this.k = b.k();
         this.suppressionLimit = b.suppressionLimit;
-        List<PrivacyModel> all = new ArrayList<>();
-        all.add(new KAnonymity(b.k));
-        all.addAll(b.models);
-        this.models = List.copyOf(all);
+        this.models = b.models();
     }
 
     /**
@@ -111,27 +106,15 @@ public final class GlobalRecoding {
         return "GlobalRecoding" + models + ", suppression limit " + suppressionLimit;
     }
 
-    /** Builds a {@link GlobalRecoding}. */
-    public static final class Builder {
-        private int k = 2;
+    /** Builds a {@link GlobalRecoding}: k, ℓ and models as every recoding, and a suppression budget. */
+    public static final class Builder extends RecodingBuilder<Builder> {
         private double suppressionLimit;
-        private final List<PrivacyModel> models = new ArrayList<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets k: every released class holds at least k rows. The default is 2.
-         *
-         * @param k at least 2
-         * @return this builder
-         * @throws IllegalArgumentException when below 2
-         */
-        public Builder k(int k) {
-            if (k < 2) {
-                throw new IllegalArgumentException("k must be at least 2; got " + k);
-            }
-            this.k = k;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -143,37 +126,7 @@ public final class GlobalRecoding {
          * @throws IllegalArgumentException when outside 0..1
          */
         public Builder suppressionLimit(double share) {
-            if (!(share >= 0 && share <= 1)) {
-                throw new IllegalArgumentException("the suppression limit is a share from 0 to 1; got " + share);
-            }
-            this.suppressionLimit = share;
-            return this;
-        }
-
-        /**
-         * Asks for distinct ℓ-diversity on the dataset's sensitive attribute; 1 asks for nothing.
-         *
-         * @param l at least 1
-         * @return this builder
-         */
-        public Builder l(int l) {
-            if (l < 1) {
-                throw new IllegalArgumentException("l must be at least 1; got " + l);
-            }
-            if (l > 1) {
-                models.add(PrivacyModel.distinctLDiversity(l));
-            }
-            return this;
-        }
-
-        /**
-         * Adds a privacy model every released class must meet as well.
-         *
-         * @param model the model
-         * @return this builder
-         */
-        public Builder model(PrivacyModel model) {
-            models.add(Objects.requireNonNull(model, "model"));
+            this.suppressionLimit = checkSuppressionShare(share);
             return this;
         }
 

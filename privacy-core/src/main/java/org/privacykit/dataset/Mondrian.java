@@ -6,11 +6,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.privacykit.dataset.hierarchy.Generalized;
-import org.privacykit.dataset.model.KAnonymity;
 import org.privacykit.dataset.model.PrivacyModel;
 
 /**
@@ -50,11 +48,8 @@ public final class Mondrian {
     private final List<PrivacyModel> models;
 
     private Mondrian(Builder b) {
-        this.k = b.k;
-        List<PrivacyModel> all = new ArrayList<>();
-        all.add(new KAnonymity(b.k));
-        all.addAll(b.models);
-        this.models = List.copyOf(all);
+        this.k = b.k();
+        this.models = b.models();
     }
 
     /**
@@ -192,54 +187,13 @@ public final class Mondrian {
         return "Mondrian" + models;
     }
 
-    /** Builds a {@link Mondrian}. */
-    public static final class Builder {
-        private int k = 2;
-        private final List<PrivacyModel> models = new ArrayList<>();
-
+    /** Builds a {@link Mondrian}: k, ℓ and models as every recoding. */
+    public static final class Builder extends RecodingBuilder<Builder> {
         private Builder() {
         }
 
-        /**
-         * Sets k: every equivalence class of the release holds at least k rows. The default is 2.
-         *
-         * @param k at least 2
-         * @return this builder
-         * @throws IllegalArgumentException when below 2
-         */
-        public Builder k(int k) {
-            if (k < 2) {
-                throw new IllegalArgumentException("k must be at least 2; got " + k);
-            }
-            this.k = k;
-            return this;
-        }
-
-        /**
-         * Asks for distinct ℓ-diversity on the dataset's sensitive attribute; 1 asks for nothing.
-         *
-         * @param l at least 1
-         * @return this builder
-         * @throws IllegalArgumentException when below 1
-         */
-        public Builder l(int l) {
-            if (l < 1) {
-                throw new IllegalArgumentException("l must be at least 1; got " + l);
-            }
-            if (l > 1) {
-                models.add(PrivacyModel.distinctLDiversity(l));
-            }
-            return this;
-        }
-
-        /**
-         * Adds a privacy model every class must meet as well.
-         *
-         * @param model the model
-         * @return this builder
-         */
-        public Builder model(PrivacyModel model) {
-            models.add(Objects.requireNonNull(model, "model"));
+        @Override
+        Builder self() {
             return this;
         }
 
