@@ -21,6 +21,7 @@ module org.privacykit.core {
     exports org.privacykit.annotation;
     exports org.privacykit.anonymize;
     exports org.privacykit.audit;
+    exports org.privacykit.consent;
     exports org.privacykit.dataset;
     exports org.privacykit.dataset.hierarchy;
     exports org.privacykit.dataset.io;

@@ -27,5 +27,16 @@ public enum AuditAction {
     /** A key ring was loaded from storage, or reloaded after another process changed it. */
     KEY_RING_LOADED,
     /** Data was re-encrypted under the primary key. */
-    REENCRYPTED
+    REENCRYPTED,
+    /**
+     * Processing of a field for a purpose was refused: the field does not declare the purpose, or the
+     * subject's legal basis for it does not hold (no consent, consent withdrawn, objection, restriction).
+     */
+    PROCESSING_REFUSED,
+    /** A data subject gave or withdrew consent, objected, or had processing restricted or the restriction lifted. */
+    CONSENT_CHANGED,
+    /** A step of a data subject's request: received, identity checked, deadline extended, completed. */
+    SUBJECT_REQUEST,
+    /** A data subject's personal data was corrected (GDPR Art. 16). */
+    RECTIFY
 }

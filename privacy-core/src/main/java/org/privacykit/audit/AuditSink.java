@@ -18,7 +18,8 @@ public interface AuditSink {
     /**
      * Returns the sink that logs each event once through SLF4J to the logger {@code privacykit.audit}:
      * the action as the message, the other parts as key-value pairs. Decisions (reveal, export, erase,
-     * retention, key rotation and key states) are logged at INFO; events that repeat with traffic
+     * retention, key rotation and key states, refused processing, consent changes, subject
+     * request steps, rectification) are logged at INFO; events that repeat with traffic
      * (decrypt, erased read, key created, key ring loaded, re-encrypted) at DEBUG.
      *
      * @return the SLF4J sink

@@ -40,7 +40,8 @@ final class Slf4jAuditSink implements AuditSink {
     /** The level an action is logged at: INFO for decisions, DEBUG for what repeats with traffic. */
     static Level levelOf(AuditAction action) {
         return switch (action) {
-            case REVEAL, EXPORT, ERASE, RETENTION_APPLIED, KEY_ROTATED, KEY_DISABLED, KEY_ENABLED, KEY_DESTROYED ->
+            case REVEAL, EXPORT, ERASE, RETENTION_APPLIED, KEY_ROTATED, KEY_DISABLED, KEY_ENABLED, KEY_DESTROYED,
+                 PROCESSING_REFUSED, CONSENT_CHANGED, SUBJECT_REQUEST, RECTIFY ->
                     Level.INFO;
             case DECRYPT, ERASED_READ, KEY_CREATED, KEY_RING_LOADED, REENCRYPTED -> Level.DEBUG;
         };
