@@ -173,6 +173,16 @@ public abstract class ContainerRenderer<M extends @Nullable Object> {
     }
 
     /**
+     * Ends an object {@link #enter} started, at once: for an object whose parts were all written in
+     * place, with nothing scheduled.
+     *
+     * @param object the object
+     */
+    protected final void left(Object object) {
+        active.remove(object);
+    }
+
+    /**
      * Tells whether a value is a container this renderer walks: a collection, map, {@code Optional},
      * or array.
      *

@@ -1,5 +1,6 @@
 package org.privacykit.mask;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,14 +63,33 @@ public final class Masked {
             Mode[] modes = new Mode[metadata.properties().size()];
             for (PropertyMetadata p : metadata.properties()) {
                 PropertyMetadata keys = p.mapKey();
-                Mode keyMode = keys == null ? null : new Mode(keys, Maskers.of(keys.classification()), null);
+                Mode keyMode = keys == null ? null : Mode.of(keys, Maskers.of(keys.classification()), null);
                 Masker masker = maskers[PropertyAccess.index(p)];
-                modes[PropertyAccess.index(p)] = masker == null && keyMode == null ? Mode.PLAIN : new Mode(masker == null ? null : p,
+                modes[PropertyAccess.index(p)] = masker == null && keyMode == null ? Mode.PLAIN : Mode.of(masker == null ? null : p,
                         masker, keyMode);
             }
             return modes;
         }
     };
+
+    /**
+     * What {@code toString} writes before each property of a class, in property order: {@code name=}
+     * after {@code ", "} for all but the first. Made once per class, so a rendering concatenates nothing.
+     */
+    private static final ClassValue<String[]> LABELS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            List<PropertyMetadata> properties = PrivacyMetadata.of(type).properties();
+            String[] labels = new String[properties.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = (i == 0 ? "" : ", ") + properties.get(i).name() + "=";
+            }
+            return labels;
+        }
+    };
+
+    /** The builder's first capacity: a ten-field record's rendering fits without growing. */
+    private static final int INITIAL_CAPACITY = 256;
 
     private final @Nullable Object value;
 
@@ -96,7 +116,7 @@ public final class Masked {
      * @throws PrivacyDeclarationException when the declarations of a class in the graph are invalid
      */
     public static String toString(@Nullable Object value) {
-        StringBuilder out = new StringBuilder(64);
+        StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
         new Renderer(out).render(value, Mode.PLAIN);
         return out.toString();
     }
@@ -112,7 +132,7 @@ public final class Masked {
         Masker masker = property.isMapKey() ? Maskers.of(property.classification())
                 : MASKERS.get(property.owner())[PropertyAccess.index(property)];
         StringBuilder out = new StringBuilder();
-        new Renderer(out).render(value, masker == null ? Mode.PLAIN : new Mode(property, masker, null));
+        new Renderer(out).render(value, masker == null ? Mode.PLAIN : Mode.of(property, masker, null));
         return out.toString();
     }
 
@@ -125,8 +145,17 @@ public final class Masked {
      * How a value is rendered: clear ({@link #PLAIN}), or as a value of a protected property with its
      * masker; and how the keys of the first map inside it are rendered ({@code null}: clear).
      */
-    private record Mode(@Nullable PropertyMetadata property, @Nullable Masker masker, @Nullable Mode keys) {
-        static final Mode PLAIN = new Mode(null, null, null);
+    private record Mode(@Nullable PropertyMetadata property, @Nullable Masker masker, @Nullable Mode keys,
+            Disclosure disclosure) {
+        static final Mode PLAIN = new Mode(null, null, null, Disclosure.CLEAR);
+
+        /** A mode with the log channel's disclosure of the property's classification, decided once. */
+        static Mode of(@Nullable PropertyMetadata property, @Nullable Masker masker, @Nullable Mode keys) {
+            Classification c = property == null ? null : property.classification();
+            Disclosure disclosure = property == null ? Disclosure.CLEAR
+                    : c == null ? Disclosure.MASK : Channel.LOG.disclosure(c, Set.of());
+            return new Mode(property, masker, keys, disclosure);
+        }
 
         boolean isProtected() {
             return masker != null;
@@ -137,7 +166,7 @@ public final class Masked {
             if (keys == null) {
                 return this;
             }
-            return masker == null ? PLAIN : new Mode(property, masker, null);
+            return masker == null ? PLAIN : new Mode(property, masker, null, disclosure);
         }
     }
 
@@ -163,9 +192,8 @@ public final class Masked {
             if (value == null) {
                 out.append("null");
             } else if (masker != null && property != null) {
-                protectedValue(value, mode, property, masker);
-            } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-                    || value instanceof Character || value instanceof Enum) {
+                protectedValue(value, mode, masker);
+            } else if (isScalar(value)) {
                 out.append(value);
             } else if (isContainer(value)) {
                 container(value, mode);
@@ -180,33 +208,75 @@ public final class Masked {
             if (!enter(bean)) {
                 return;
             }
-            ClassMetadata metadata = PrivacyMetadata.of(bean.getClass());
-            Mode[] modes = MODES.get(bean.getClass());
-            out.append(bean.getClass().getSimpleName()).append('[');
-            boolean first = true;
-            for (PropertyMetadata p : metadata.properties()) {
-                text(first ? p.name() + "=" : ", " + p.name() + "=");
-                first = false;
+            Class<?> type = bean.getClass();
+            List<PropertyMetadata> properties = PrivacyMetadata.of(type).properties();
+            Mode[] modes = MODES.get(type);
+            String[] labels = LABELS.get(type);
+            out.append(type.getSimpleName()).append('[');
+            // Properties are written at once while each can be (a scalar, a mask, a redaction); from the
+            // first that holds more (an object, a container), the rest is scheduled after it, in order.
+            boolean atOnce = true;
+            for (int i = 0; i < labels.length; i++) {
+                PropertyMetadata p = properties.get(i);
                 Object v;
                 try {
                     v = PropertyAccess.read(p, bean);
                 } catch (RuntimeException e) {
-                    text(UNREADABLE);
+                    if (atOnce) {
+                        out.append(labels[i]).append(UNREADABLE);
+                    } else {
+                        text(labels[i]);
+                        text(UNREADABLE);
+                    }
                     continue;
                 }
-                schedule(v, modes[PropertyAccess.index(p)]);
+                Mode mode = modes[PropertyAccess.index(p)];
+                if (atOnce && writesAtOnce(v, mode)) {
+                    out.append(labels[i]);
+                    item(v, mode);
+                } else {
+                    atOnce = false;
+                    text(labels[i]);
+                    schedule(v, mode);
+                }
             }
-            text("]");
-            leave(bean);
+            if (atOnce) {
+                out.append(']');
+                left(bean);
+            } else {
+                text("]");
+                leave(bean);
+            }
         }
 
-        private void protectedValue(Object v, Mode mode, PropertyMetadata property, Masker masker) {
+        /** Whether {@link #item} writes a value without scheduling anything: then it can be written in place. */
+        private static boolean writesAtOnce(@Nullable Object v, Mode mode) {
+            if (v == null) {
+                return true;
+            }
+            if (mode.keys != null) {
+                return false;
+            }
+            if (mode.masker == null) {
+                return isScalar(v);
+            }
+            if (v instanceof Optional || (isContainer(v) && !isPrimitiveArray(v))) {
+                return false;
+            }
+            return !mode.disclosure.isClear() || isScalar(v);
+        }
+
+        private static boolean isScalar(Object value) {
+            return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                    || value instanceof Character || value instanceof Enum;
+        }
+
+        private void protectedValue(Object v, Mode mode, Masker masker) {
             if (v instanceof Optional<?> optional && optional.isEmpty()) {
                 out.append("Optional.empty");
                 return;
             }
-            Classification c = property.classification();
-            Disclosure disclosure = c == null ? Disclosure.MASK : Channel.LOG.disclosure(c, Set.of());
+            Disclosure disclosure = mode.disclosure;
             if (disclosure == Disclosure.REDACT) {
                 out.append(Maskers.REDACTED); // once for the whole value: no length or size shows
                 return;
