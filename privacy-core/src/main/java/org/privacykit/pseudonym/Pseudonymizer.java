@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,7 @@ public final class Pseudonymizer {
     private static final byte[] SALT = "privacykit/pseudonym/v1".getBytes(StandardCharsets.US_ASCII);
     private static final int MIN_KEY_BYTES = 16;
     private static final int MAX_CACHED_DOMAINS = 4096;
+    private static final int DIGEST_BYTES = 32;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".getBytes(StandardCharsets.US_ASCII);
 
@@ -276,13 +278,39 @@ public final class Pseudonymizer {
             if (value == null) {
                 return null;
             }
-            int bad = Utf16.unpairedSurrogate(value);
-            if (bad >= 0) {
-                throw new IllegalArgumentException(name + ": the value holds an unpaired surrogate at index " + bad
-                        + " (invalid UTF-16)");
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            if (!isAsciiWithoutQuestionMark(utf8, value.length())) {
+                int bad = Utf16.unpairedSurrogate(value);
+                if (bad >= 0) {
+                    throw new IllegalArgumentException(name + ": the value holds an unpaired surrogate at index " + bad
+                            + " (invalid UTF-16)");
+                }
             }
             PerThread s = state.get();
-            return encode(s.mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), s.token);
+            s.mac.update(utf8);
+            try {
+                s.mac.doFinal(s.digest, 0);
+            } catch (ShortBufferException e) {
+                throw new IllegalStateException("HMAC-SHA256 wrote more than 32 bytes", e);
+            }
+            return encode(s.digest, s.token);
+        }
+
+        /**
+         * Whether the UTF-8 encoding of a String of {@code chars} characters proves it holds no unpaired
+         * surrogate: one byte per character means ASCII or unpaired surrogates, which the encoder writes
+         * as {@code '?'}; without a {@code '?'}, there is none. Cheaper than looking at every character.
+         */
+        private static boolean isAsciiWithoutQuestionMark(byte[] utf8, int chars) {
+            if (utf8.length != chars) {
+                return false;
+            }
+            for (byte b : utf8) {
+                if (b == '?') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -313,6 +341,7 @@ public final class Pseudonymizer {
     /** One thread's MAC, and a scratch buffer for tokens, so a pseudonym allocates little besides its token. */
     private static final class PerThread {
         private final Mac mac;
+        private final byte[] digest = new byte[DIGEST_BYTES];
         private final byte[] token = new byte[96];
 
         PerThread(SecretKeySpec spec) {

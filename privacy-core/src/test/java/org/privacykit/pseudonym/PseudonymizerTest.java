@@ -203,6 +203,23 @@ class PseudonymizerTest {
     }
 
     @Test
+    void pseudonymize_questionMarksAndSurrogates_areToldApart() {
+        Pseudonymizer p = Pseudonymizer.hmacSha256(KEY);
+        // an unpaired surrogate is encoded as '?', one byte: the same length as a valid ASCII value
+        assertThatThrownBy(() -> p.pseudonymize("Customer.name", "a?\uD800"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 2");
+        assertThatThrownBy(() -> p.pseudonymize("Customer.name", "\uDC00bc"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 0");
+        // a real '?' is a value like any other, and its pseudonym is the documented HMAC
+        Pseudonymizer hex = Pseudonymizer.builder(KEY).format(TokenFormat.HEX).length(64).build();
+        for (String value : List.of("a?c", "???", "why?", "?", "é?")) {
+            assertThat(hex.pseudonymize("Order.note", value))
+                    .isEqualTo(hex(hex.domain("Order.note").mac(value.getBytes(StandardCharsets.UTF_8))));
+        }
+        assertThat(hex.pseudonymize("Order.note", "a?c")).isNotEqualTo(hex.pseudonymize("Order.note", "abc"));
+    }
+
+    @Test
     void domain_invalidNames_areRefused() {
         Pseudonymizer p = Pseudonymizer.hmacSha256(KEY);
         assertThatThrownBy(() -> p.domain("")).isInstanceOf(IllegalArgumentException.class)
