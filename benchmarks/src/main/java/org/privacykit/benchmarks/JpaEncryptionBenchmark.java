@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -80,9 +81,14 @@ import org.privacykit.jpa.EncryptedEntities;
 public class JpaEncryptionBenchmark {
     private static final int PAGE = 1_000;
 
+    /** What the pager needs of each entity. */
+    interface Row {
+        String id();
+    }
+
     /** The entity with three encrypted attributes. */
     @Entity(name = "EncryptedCustomer")
-    public static class EncryptedCustomer {
+    public static class EncryptedCustomer implements Row {
         @Id
         @SubjectId
         @Column(length = 16)
@@ -106,17 +112,60 @@ public class JpaEncryptionBenchmark {
         }
 
         EncryptedCustomer(int i) {
-            id = id(i);
+            id = idOf(i);
             fullName = "Customer " + i;
             email = "customer" + i + "@example.com";
             cardNumber = "4111 1111 " + String.format("%04d %04d", i / 10_000, i % 10_000);
             diagnosis = "diagnosis of customer " + i;
         }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * The same attributes encrypted by hand with the JDK's AES ({@link RawJdkColumnCrypto}): the
+     * anchor for privacy-kit's own cost above the raw crypto.
+     */
+    @Entity(name = "RawJdkCustomer")
+    public static class RawJdkCustomer implements Row {
+        @Id
+        @Column(length = 16)
+        String id;
+        String fullName;
+        @Convert(converter = RawJdkColumnCrypto.Email.class)
+        @Column(length = 120)
+        String email;
+        @Convert(converter = RawJdkColumnCrypto.CardNumber.class)
+        @Column(length = 120)
+        String cardNumber;
+        @Convert(converter = RawJdkColumnCrypto.Diagnosis.class)
+        @Column(length = 120)
+        String diagnosis;
+
+        /** For Hibernate. */
+        protected RawJdkCustomer() {
+        }
+
+        RawJdkCustomer(int i) {
+            id = idOf(i);
+            fullName = "Customer " + i;
+            email = "customer" + i + "@example.com";
+            cardNumber = "4111 1111 " + String.format("%04d %04d", i / 10_000, i % 10_000);
+            diagnosis = "diagnosis of customer " + i;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
     }
 
     /** The same entity without encryption: the anchor. */
     @Entity(name = "PlainCustomer")
-    public static class PlainCustomer {
+    public static class PlainCustomer implements Row {
         @Id
         @Column(length = 16)
         String id;
@@ -133,15 +182,20 @@ public class JpaEncryptionBenchmark {
         }
 
         PlainCustomer(int i) {
-            id = id(i);
+            id = idOf(i);
             fullName = "Customer " + i;
             email = "customer" + i + "@example.com";
             cardNumber = "4111 1111 " + String.format("%04d %04d", i / 10_000, i % 10_000);
             diagnosis = "diagnosis of customer " + i;
         }
+
+        @Override
+        public String id() {
+            return id;
+        }
     }
 
-    static String id(int i) {
+    static String idOf(int i) {
         return String.format("c-%07d", i);
     }
 
@@ -151,7 +205,11 @@ public class JpaEncryptionBenchmark {
         @Param({"100000"})
         int rows;
 
-        @Param({"plain", "encrypted"})
+        /**
+         * {@code plain}: no encryption; {@code rawjdk}: encrypted by hand with the JDK's AES
+         * ({@link RawJdkColumnCrypto}); {@code encrypted}: privacy-jpa.
+         */
+        @Param({"plain", "rawjdk", "encrypted"})
         String entity;
 
         /**
@@ -166,8 +224,8 @@ public class JpaEncryptionBenchmark {
         Path directory;
 
         EntityManagerFactory emf;
-        Class<?> type;
-        Function<Integer, Object> make;
+        Class<? extends Row> type;
+        Function<Integer, Row> make;
 
         void open() {
             FieldEncryptor encryptor = FieldEncryptor.builder(KeyRing.builder().auditSink(AuditSink.noop()).generate())
@@ -196,11 +254,24 @@ public class JpaEncryptionBenchmark {
             properties.put("hibernate.connection.pool_size", "2");
             properties.put(EncryptedEntities.FIELD_ENCRYPTOR, encryptor);
             PersistenceConfiguration config = new PersistenceConfiguration("benchmark")
-                    .managedClass(EncryptedCustomer.class).managedClass(PlainCustomer.class).properties(properties);
+                    .managedClass(EncryptedCustomer.class).managedClass(RawJdkCustomer.class).managedClass(PlainCustomer.class)
+                    .properties(properties);
             emf = Persistence.createEntityManagerFactory(config);
-            boolean encrypted = entity.equals("encrypted");
-            type = encrypted ? EncryptedCustomer.class : PlainCustomer.class;
-            make = encrypted ? EncryptedCustomer::new : PlainCustomer::new;
+            switch (entity) {
+                case "encrypted" -> {
+                    type = EncryptedCustomer.class;
+                    make = EncryptedCustomer::new;
+                }
+                case "rawjdk" -> {
+                    type = RawJdkCustomer.class;
+                    make = RawJdkCustomer::new;
+                }
+                case "plain" -> {
+                    type = PlainCustomer.class;
+                    make = PlainCustomer::new;
+                }
+                default -> throw new IllegalArgumentException("entity is plain, rawjdk or encrypted, not " + entity);
+            }
         }
 
         /** Closes and drops the database, so that iterations do not pile databases up in the heap or on disk. */
@@ -240,14 +311,13 @@ public class JpaEncryptionBenchmark {
             int loaded = 0;
             while (true) {
                 String from = after;
-                List<?> page = emf.callInTransaction((EntityManager em) -> em.createQuery(query, type)
+                List<? extends Row> page = emf.callInTransaction((EntityManager em) -> em.createQuery(query, type)
                         .setParameter("after", from).setMaxResults(PAGE).getResultList());
                 if (page.isEmpty()) {
                     return loaded;
                 }
                 loaded += page.size();
-                Object last = page.get(page.size() - 1);
-                after = last instanceof EncryptedCustomer ? ((EncryptedCustomer) last).id : ((PlainCustomer) last).id;
+                after = page.get(page.size() - 1).id();
             }
         }
     }
