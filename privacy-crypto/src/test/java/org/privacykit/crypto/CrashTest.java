@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class CrashTest {
     private static final long KILLING_NANOS = TimeUnit.SECONDS.toNanos(30);
     private static final int MIN_LIFE_MILLIS = 150;
     private static final int MAX_LIFE_MILLIS = 1_800;
+    /** How long a child JVM may take to acknowledge its first write before its life starts anyway. */
+    private static final int STARTUP_SECONDS = 60;
     /** Subjects shared by all children; forgets are rare enough that most stay alive to the end. */
     private static final int SUBJECTS = 60;
     private static final FieldContext NOTE = FieldContext.of("Crash.note", EncryptionMode.RANDOMIZED);
@@ -131,17 +134,24 @@ class CrashTest {
         while (System.nanoTime() < deadline) {
             List<Process> running = new ArrayList<>();
             List<Thread> readers = new ArrayList<>();
+            List<CountDownLatch> working = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 Process p = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
                         Child.class.getName(), dir.toString(), Long.toString(random.nextLong() & Long.MAX_VALUE))
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 children++;
                 running.add(p);
-                Thread reader = new Thread(() -> read(p, acks, bad, forgetAcks));
+                CountDownLatch firstLine = new CountDownLatch(1);
+                working.add(firstLine);
+                Thread reader = new Thread(() -> read(p, firstLine, acks, bad, forgetAcks));
                 reader.start();
                 readers.add(reader);
             }
-            for (Process p : running) {
+            for (int i = 0; i < running.size(); i++) {
+                Process p = running.get(i);
+                // a child's life counts from its first acknowledgement, not from the start of a JVM that
+                // a loaded machine may take seconds to bring up
+                working.get(i).await(STARTUP_SECONDS, TimeUnit.SECONDS);
                 Thread.sleep(MIN_LIFE_MILLIS + random.nextInt(MAX_LIFE_MILLIS - MIN_LIFE_MILLIS));
                 p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block, no flush
                 kills++;
@@ -161,7 +171,7 @@ class CrashTest {
                 kills, acks.size(), forgetAcks.size());
     }
 
-    private static void read(Process p, List<Ack> acks, List<String> bad, Map<String, Integer> forgets) {
+    private static void read(Process p, CountDownLatch firstLine, List<Ack> acks, List<String> bad, Map<String, Integer> forgets) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             StringBuilder line = new StringBuilder();
             int ch;
@@ -171,6 +181,7 @@ class CrashTest {
                     continue;
                 }
                 // only a whole line is an acknowledgement
+                firstLine.countDown();
                 String[] f = line.toString().split("\t", -1);
                 line.setLength(0);
                 switch (f[0]) {
