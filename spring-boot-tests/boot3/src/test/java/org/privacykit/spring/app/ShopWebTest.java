@@ -2,7 +2,9 @@ package org.privacykit.spring.app;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.privacykit.audit.InMemoryAuditSink;
@@ -11,9 +13,15 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** What the web tests of {@link TestShopApplication} share: MockMvc, the recorded audit events, and a request for a customer. */
+/**
+ * What the web tests of {@link TestShopApplication} share, on Spring Boot 3.5 (MockMvc's
+ * auto-configuration, the application's Jackson 2 {@code ObjectMapper}): the recorded audit events,
+ * and a request for a customer.
+ */
 @AutoConfigureMockMvc
 abstract class ShopWebTest {
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -26,8 +34,15 @@ abstract class ShopWebTest {
         audit.clear();
     }
 
-    JsonNode customer(MockHttpServletRequestBuilder request) throws Exception {
-        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return mapper.readTree(body);
+    Map<String, Object> customer(MockHttpServletRequestBuilder request) throws Exception {
+        return parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    Map<String, Object> parse(String body) throws Exception {
+        return mapper.readValue(body, OBJECT);
+    }
+
+    String writeWithApplicationMapper(Object value) throws Exception {
+        return mapper.writeValueAsString(value);
     }
 }

@@ -9,7 +9,7 @@ import org.privacykit.audit.AuditEvent;
 import org.privacykit.audit.InMemoryAuditSink;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = ReactiveShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=reactive", "privacykit.reveal.authorities[ROLE_SUPPORT]=support"})
 class ReactiveRevealWebTest {
-    @LocalServerPort
+    @Value("${local.server.port}")
     int port;
 
     @Autowired

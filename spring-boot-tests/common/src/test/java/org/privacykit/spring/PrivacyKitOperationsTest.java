@@ -3,7 +3,6 @@ package org.privacykit.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +18,17 @@ import org.privacykit.audit.AuditSink;
 import org.privacykit.audit.InMemoryAuditSink;
 import org.privacykit.crypto.KeyEncryptionKey;
 import org.privacykit.crypto.KeyRing;
-import org.privacykit.spring.boot3.PrivacyKitHealthAutoConfiguration;
 import org.springframework.boot.actuate.audit.AuditEventRepository;
 import org.springframework.boot.actuate.audit.InMemoryAuditEventRepository;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * Operations on the key ring from the application: the health indicator, the key-ring endpoint
+ * Operations on the key ring from the application, on either Spring Boot line: the key-ring endpoint
  * (rotate, reload), and audit events counted in Micrometer and added to Actuator's audit events.
+ * The health indicator, whose API each line names differently, is tested per line
+ * ({@code KeyRingHealthIndicatorTest}).
  */
 class PrivacyKitOperationsTest {
     private static final String PASSPHRASE = "correct horse battery staple 42";
@@ -49,50 +46,12 @@ class PrivacyKitOperationsTest {
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(PrivacyKitAutoConfiguration.class,
-                        PrivacyKitEncryptionAutoConfiguration.class, PrivacyKitOperationsAutoConfiguration.class,
-                        PrivacyKitHealthAutoConfiguration.class))
+                        PrivacyKitEncryptionAutoConfiguration.class, PrivacyKitOperationsAutoConfiguration.class))
                 .withPropertyValues("privacykit.inventory.enabled=false", "privacykit.key-ring.file=" + ringFile,
                         "privacykit.key-ring.passphrase-variable=TEST_KEYRING_PASSPHRASE",
                         "TEST_KEYRING_PASSPHRASE=" + PASSPHRASE)
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .withBean(AuditEventRepository.class, InMemoryAuditEventRepository::new);
-    }
-
-    @Test
-    void health_isUp_withThePrimaryKeysAge_andNoRotationDueWithinThePeriod() {
-        runner().run(context -> {
-            Health health = context.getBean("keyRingHealthIndicator", HealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("rotationDue", false).containsEntry("rotationPeriod", "PT2160H")
-                    .containsEntry("keys", 1).containsKeys("primaryKey", "primaryKeyCreated", "primaryKeyAge", "version");
-        });
-    }
-
-    @Test
-    void health_reportsARotationDue_whenThePrimaryKeyIsOlderThanThePeriod_butStaysUp() {
-        runner().withPropertyValues("privacykit.key-ring.rotation-period=1ms").run(context -> {
-            Thread.sleep(5);
-            Health health = context.getBean("keyRingHealthIndicator", HealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("rotationDue", true);
-        });
-    }
-
-    @Test
-    void health_isDown_whenTheFileNoLongerLoads_namingNoSecret() {
-        runner().run(context -> {
-            Files.write(ringFile, new byte[] {1, 2, 3, 4});
-            Health health = context.getBean("keyRingHealthIndicator", HealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-            assertThat(String.valueOf(health.getDetails().get("error"))).startsWith("the key-ring file does not load: ")
-                    .doesNotContain(PASSPHRASE);
-        });
-    }
-
-    @Test
-    void rotationPeriod_mustBePositive() {
-        runner().withPropertyValues("privacykit.key-ring.rotation-period=0s")
-                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test

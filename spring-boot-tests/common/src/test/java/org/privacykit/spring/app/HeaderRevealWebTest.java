@@ -3,7 +3,8 @@ package org.privacykit.spring.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.privacykit.audit.AuditAction;
 import org.privacykit.audit.AuditEvent;
@@ -17,10 +18,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class HeaderRevealWebTest extends ShopWebTest {
     @Test
     void purposeHeader_withActorHeader_reveals_andAuditsTheActor() throws Exception {
-        JsonNode json = customer(get("/customers/c-1001")
+        Map<String, Object> json = customer(get("/customers/c-1001")
                 .header("X-Privacy-Purpose", "support").header("X-Privacy-Actor", "gateway-user-9"));
 
-        assertThat(json.get("diagnosis").asText()).isEqualTo("asthma");
+        assertThat(json.get("diagnosis")).isEqualTo("asthma");
         assertThat(audit.events(AuditAction.REVEAL)).isNotEmpty()
                 .extracting(AuditEvent::actor).containsOnly("gateway-user-9");
     }
@@ -28,27 +29,27 @@ class HeaderRevealWebTest extends ShopWebTest {
     @Test
     @WithMockUser(username = "agent-17")
     void purposeHeader_withAuthenticatedPrincipal_auditsThePrincipal() throws Exception {
-        JsonNode json = customer(get("/customers/c-1001")
+        Map<String, Object> json = customer(get("/customers/c-1001")
                 .header("X-Privacy-Purpose", "support").header("X-Privacy-Actor", "someone-else"));
 
-        assertThat(json.get("email").asText()).isEqualTo("ada@example.com");
+        assertThat(json.get("email")).isEqualTo("ada@example.com");
         assertThat(audit.events(AuditAction.REVEAL)).extracting(AuditEvent::actor).containsOnly("agent-17");
     }
 
     @Test
     void purposeHeader_withoutAnyActor_revealsNothing() throws Exception {
-        JsonNode json = customer(get("/customers/c-1001").header("X-Privacy-Purpose", "support"));
+        Map<String, Object> json = customer(get("/customers/c-1001").header("X-Privacy-Purpose", "support"));
 
-        assertThat(json.get("diagnosis").asText()).isNotEqualTo("asthma");
+        assertThat(json.get("diagnosis")).isNotEqualTo("asthma");
         assertThat(audit.events()).isEmpty();
     }
 
     @Test
     void purposeHeader_outsideAllowedPurposes_isIgnored() throws Exception {
-        JsonNode json = customer(get("/customers/c-1001")
+        Map<String, Object> json = customer(get("/customers/c-1001")
                 .header("X-Privacy-Purpose", "billing").header("X-Privacy-Actor", "gateway-user-9"));
 
-        assertThat(json.get("cardNumber").asText()).isNotEqualTo("4111111111111111");
+        assertThat(json.get("cardNumber")).isNotEqualTo("4111111111111111");
         assertThat(audit.events()).isEmpty();
     }
 }
