@@ -9,6 +9,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.privacykit.dataset.AnonymizedDataset;
+import org.privacykit.dataset.Mondrian;
+import org.privacykit.dataset.io.CsvReader;
 import org.privacykit.testsupport.SharedFiles;
 
 class SparkMondrianTest {
@@ -19,6 +22,19 @@ class SparkMondrianTest {
 
     private Dataset<Row> adult(Path file) {
         return spark.read().option("sep", ";").option("header", "true").option("inferSchema", "true").csv(file.toString());
+    }
+
+    @Test
+    void oneLeaf_reportsTheInJvmMondriansNcp() throws Exception {
+        Path file = SharedFiles.require("data/adult/adult.csv");
+        AnonymizedDataset jvm = Mondrian.builder().k(K).build().anonymize(
+                CsvReader.builder().delimiter(';').build().read(file).quasiIdentifiers(QIS).build());
+        SparkMondrian.Release release = SparkMondrian.builder().k(K).quasiIdentifiers(QIS).leafRows(1_000_000).build()
+                .anonymize(adult(file).coalesce(1));
+        assertThat(release.leaves()).isEqualTo(1);
+        assertThat(release.ncp()).isCloseTo(jvm.utility().ncpOfHeldValues(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(release.risk().k()).isGreaterThanOrEqualTo(K);
+        assertThat(release.risk().equivalenceClasses()).isEqualTo(jvm.equivalenceClasses());
     }
 
     @Test
