@@ -23,6 +23,7 @@ module org.privacykit.core {
     exports org.privacykit.audit;
     exports org.privacykit.consent;
     exports org.privacykit.dataset;
+    exports org.privacykit.dataset.dp;
     exports org.privacykit.dataset.hierarchy;
     exports org.privacykit.dataset.io;
     exports org.privacykit.dataset.model;
