@@ -34,6 +34,7 @@ module org.privacykit.core {
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
     exports org.privacykit.pseudonym;
+    exports org.privacykit.requests;
     exports org.privacykit.rights;
     exports org.privacykit.spi;
 

@@ -124,6 +124,29 @@ public final class PurposeCheck {
      */
     public PurposeVerdict require(Processing processing, PropertyMetadata field, @Nullable String subjectId,
                                   String purpose) {
+        PurposeVerdict verdict = check(processing, field, subjectId, purpose);
+        if (!verdict.allowed()) {
+            throw new PurposeRefusedException(field.qualifiedName(), processing,
+                    ConsentRecord.normalizePurpose(purpose), verdict);
+        }
+        return verdict;
+    }
+
+    /**
+     * Decides whether a field of a subject may be processed for a purpose, and records a refusal as
+     * an audit event, without throwing: for callers that go on without the value (an output that
+     * masks the field instead of revealing it).
+     *
+     * @param processing what is done
+     * @param field a protected property
+     * @param subjectId the value's data subject, or {@code null} when unknown (always refused)
+     * @param purpose the purpose
+     * @return the verdict
+     * @throws IllegalArgumentException when the field is not protected or the purpose is blank
+     * @throws ConsentStoreException when the store cannot be read
+     */
+    public PurposeVerdict check(Processing processing, PropertyMetadata field, @Nullable String subjectId,
+                                String purpose) {
         Objects.requireNonNull(processing, "processing");
         String p = ConsentRecord.normalizePurpose(purpose);
         PurposeVerdict verdict = evaluate(classificationOf(field), subjectId, p);
@@ -131,7 +154,6 @@ public final class PurposeCheck {
             audit.record(AuditEvent.builder(AuditAction.PROCESSING_REFUSED).time(clock.instant())
                     .field(field.qualifiedName()).subject(subjectId).purpose(p).actor(actor)
                     .detail(processing + " " + verdict).build());
-            throw new PurposeRefusedException(field.qualifiedName(), processing, p, verdict);
         }
         return verdict;
     }

@@ -87,8 +87,8 @@ class ArchitectureTest {
                 .check(core);
     }
 
-    /** The packages of core that build on the SPI engine (the anonymizer copies objects with it). */
-    private static final String ENGINE_USERS = "org.privacykit.anonymize..";
+    /** The packages of core that build on the SPI engine (the anonymizer and rectification copy objects with it). */
+    private static final String[] ENGINE_USERS = {"org.privacykit.anonymize..", "org.privacykit.requests.."};
 
     /** Only core's own packages use {@code internal}; the SPI engine builds on it, never the other way. */
     @Test
@@ -97,7 +97,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.privacykit.spi.engine..")
                 .check(core);
         // the engine's users are named, every other package (a new one too) is kept away from it
-        noClasses().that().resideOutsideOfPackages("org.privacykit.spi.engine..", ENGINE_USERS)
+        noClasses().that().resideOutsideOfPackages("org.privacykit.spi.engine..", ENGINE_USERS[0], ENGINE_USERS[1])
                 .should().dependOnClassesThat().resideInAPackage("org.privacykit.spi.engine..")
                 .check(core);
     }

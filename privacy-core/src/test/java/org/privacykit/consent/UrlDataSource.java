@@ -10,10 +10,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A data source that opens a new connection to a JDBC URL on each call, as the tests need and no more. */
-final class UrlDataSource implements DataSource {
+public final class UrlDataSource implements DataSource {
     private final String url;
 
-    UrlDataSource(String url) {
+    public UrlDataSource(String url) {
         this.url = url;
     }
 
