@@ -1,7 +1,7 @@
 /**
  * privacy-kit core: annotations, the classification model, class metadata, masking,
- * pseudonymization, anonymization, PII detection, inventory, lint, audit and the SPI that other
- * modules implement. Depends on SLF4J only (and the JDK's {@code java.sql} for JDBC import and export).
+ * pseudonymization, anonymization, PII detection, inventory, lint, privacy notices, audit
+ * and the SPI that other modules implement. Depends on SLF4J only (and the JDK's {@code java.sql} for JDBC import and export).
  *
  * <p>privacy-kit reads the fields of annotated classes by reflection: a modular application opens
  * the packages of its domain classes to this module ({@code opens com.example.domain to
@@ -33,6 +33,7 @@ module org.privacykit.core {
     exports org.privacykit.json;
     exports org.privacykit.mask;
     exports org.privacykit.metadata;
+    exports org.privacykit.notice;
     exports org.privacykit.pseudonym;
     exports org.privacykit.requests;
     exports org.privacykit.rights;
