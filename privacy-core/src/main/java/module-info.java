@@ -1,6 +1,6 @@
 /**
  * privacy-kit core: annotations, the classification model, class metadata, masking,
- * pseudonymization, anonymization, PII detection, inventory, lint, privacy notices, audit
+ * pseudonymization, anonymization, PII detection, inventory, lint, privacy notices, discovery, audit
  * and the SPI that other modules implement. Depends on SLF4J only (and the JDK's {@code java.sql} for JDBC import and export).
  *
  * <p>privacy-kit reads the fields of annotated classes by reflection: a modular application opens
@@ -29,6 +29,7 @@ module org.privacykit.core {
     exports org.privacykit.dataset.model;
     exports org.privacykit.dataset.risk;
     exports org.privacykit.detect;
+    exports org.privacykit.discovery;
     exports org.privacykit.inventory;
     exports org.privacykit.json;
     exports org.privacykit.mask;

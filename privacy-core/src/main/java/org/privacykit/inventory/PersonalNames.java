@@ -105,6 +105,14 @@ final class PersonalNames {
 
     /** Returns the guess for a field, or {@code null} when it does not look personal. */
     static Guess guess(Class<?> owner, String fieldName, Class<?> elementType) {
+        return guess(owner.getSimpleName(), fieldName, elementType);
+    }
+
+    /**
+     * Returns the guess for a named value of a container (a field of a class, a column of a table),
+     * or {@code null} when it does not look personal.
+     */
+    static Guess guess(String ownerName, String fieldName, Class<?> elementType) {
         if (InetAddress.class.isAssignableFrom(elementType)) {
             return new Guess(PersonalDataType.IP_ADDRESS);
         }
@@ -137,14 +145,14 @@ final class PersonalNames {
             }
         }
         if (words.size() == 1 && words.get(0).equals("name") && applies(Kind.TEXT, elementType)
-                && isPersonClass(owner)) {
+                && isPersonClass(ownerName)) {
             return new Guess(PersonalDataType.NAME);
         }
         return null;
     }
 
-    private static boolean isPersonClass(Class<?> owner) {
-        String name = owner.getSimpleName().toLowerCase(Locale.ROOT);
+    private static boolean isPersonClass(String owner) {
+        String name = owner.toLowerCase(Locale.ROOT);
         for (String word : PERSON_CLASS_WORDS) {
             if (name.contains(word)) {
                 return true;
