@@ -60,10 +60,10 @@ class NoticeDiscoveryReadmeTest {
         // snippet-end notice-diff
 
         assertThat(notice.toMarkdown()).contains("| Payment card number (`Customer.cardNumber`) | Financial data | "
-                + "Billing | Performance of a contract (Art. 6(1)(b) GDPR) | 1 year and 1 month |");
+                + "Billing | Performance of a contract (Art. 6(1)(b) GDPR) | 13 months |");
         assertThat(diff.changes()).extracting(NoticeChange::kind, NoticeChange::subject).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(NoticeChange.Kind.PURPOSE_ADDED, "Customer.fullName"),
-                org.assertj.core.groups.Tuple.tuple(NoticeChange.Kind.PURPOSE_ADDED, "Customer.email"))
+                org.assertj.core.groups.Tuple.tuple(NoticeChange.Kind.PURPOSE_ADDED, "Customer.email"),
+                org.assertj.core.groups.Tuple.tuple(NoticeChange.Kind.PURPOSE_ADDED, "Customer.fullName"))
                 .hasSize(2);
         assertThat(diff.widensProcessing()).isTrue();
         assertThat(NoticeDiff.between(PrivacyNotice.readSnapshot(Files.readString(snapshot)), notice).isEmpty()).isTrue();
