@@ -195,7 +195,7 @@ final class JsonLines {
                     }
                     int code = 0;
                     for (int i = 0; i < 4; i++) {
-                        int d = Character.digit(text.charAt(at++), 16);
+                        int d = hexDigit(text.charAt(at++));
                         if (d < 0) {
                             throw error("malformed \\u escape");
                         }
@@ -206,6 +206,20 @@ final class JsonLines {
                 default -> throw error("unknown escape");
             }
         }
+    }
+
+    /** The value of an ASCII hex digit, or -1: JSON's escapes take no other digits (Character.digit would). */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private void space() {
