@@ -21,7 +21,7 @@ import org.privacykit.annotation.LegalBasis;
  * <pre>{@code
  * NoticeDiff diff = NoticeDiff.between(PrivacyNotice.readSnapshot(Files.readString(committed)), current);
  * if (diff.widensProcessing()) {
- *     System.out.println(diff.toMarkdown());
+ *     Files.writeString(reviewFile, diff.toMarkdown()); // attached to the pull request
  * }
  * }</pre>
  */
